@@ -1,0 +1,32 @@
+# Two commands: `make run` opens the wizard, `make test` runs the whole suite headless.
+# Both create the virtual environment first, so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench screenshots clean schema
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/avn-aid
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_cli.py
+	$(BIN)/python benchmarks/bench_space.py
+	$(BIN)/python benchmarks/bench_handout.py
+	$(BIN)/python benchmarks/bench_wizard.py
+
+schema: $(STAMP)
+	$(BIN)/avn-aid schema > pathways/schema.json
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,159 @@
+"""`avn-aid`: the command line, a thin face over the core.
+
+Exit codes: 0 success; 1 the answer is "no" (an invalid pathway, a patient who is out of
+scope or impossible, a check that found problems, a diff that found changes); 2 the
+command could not be carried out (bad arguments, unreadable files); 70 a bug in avn-aid.
+Heavy modules (reportlab, PySide6) are imported only by the commands that need them, so
+`recommend` starts quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from avn_aid import __version__
+from avn_aid.cli.patient_args import (
+    add_pathway_argument,
+    add_patient_arguments,
+    load_chosen_pathway,
+    patient_from_args,
+)
+from avn_aid.errors import PathwayError, UserError
+
+EXIT_OK, EXIT_NO, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"avn-aid: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="avn-aid",
+        description="Decision aid for avascular necrosis of the hip. Without a command, "
+        "opens the wizard.",
+    )
+    parser.add_argument("--version", action="version", version=f"avn-aid {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    recommend = commands.add_parser("recommend", help="show the options for a patient")
+    add_patient_arguments(recommend)
+    recommend.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    handout = commands.add_parser("handout", help="write the patient's PDF handout")
+    add_patient_arguments(handout)
+    handout.add_argument("--patient-name", default="", metavar="TEXT")
+    handout.add_argument("--clinician", default="", metavar="TEXT")
+    handout.add_argument("--side", choices=["left", "right"], default=None)
+    handout.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="default: today")
+    handout.add_argument("--page-size", choices=["a4", "letter"], default=None)
+    handout.add_argument("--force", action="store_true", help="overwrite an existing file")
+    handout.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    validate = commands.add_parser("validate", help="check pathway files for errors")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    check = commands.add_parser("check", help="validate and analyse a pathway for editors")
+    check.add_argument("file", type=Path, metavar="PATHWAY")
+    check.add_argument("--strict", action="store_true", help="a past review date is an error")
+
+    diff = commands.add_parser("diff", help="which patients get a different answer")
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+
+    commands.add_parser("schema", help="print the JSON Schema of the pathway format")
+
+    gui = commands.add_parser("gui", help="open the wizard (the default)")
+    add_pathway_argument(gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except PathwayError as exc:
+        print(f"avn-aid: the pathway cannot be used ({len(exc.problems)} problem(s)):", file=sys.stderr)
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"avn-aid: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:  # a bug: show everything, so it can be reported and fixed
+        traceback.print_exc()
+        print("avn-aid: internal error; please report it with the text above.", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    if command == "recommend":
+        return _recommend(args)
+    if command == "handout":
+        from avn_aid.cli.handout_command import run_handout
+
+        return run_handout(args)
+    if command == "validate":
+        return _validate(args.files)
+    if command == "check":
+        from avn_aid.authoring.check import run_check
+
+        return run_check(args.file, strict=args.strict)
+    if command == "diff":
+        from avn_aid.authoring.diff import run_diff
+
+        return run_diff(args.old, args.new)
+    if command == "schema":
+        from avn_aid.model.schema import pathway_schema_json
+
+        sys.stdout.write(pathway_schema_json())
+        return EXIT_OK
+    from avn_aid.gui.app import run_gui
+
+    return run_gui(getattr(args, "pathway", None))
+
+
+def _recommend(args: argparse.Namespace) -> int:
+    from avn_aid.engine.evaluate import evaluate
+
+    document = load_chosen_pathway(args)
+    patient = patient_from_args(args, document.pathway)
+    result = evaluate(document, patient)
+    if args.json:
+        json.dump(result.model_dump(mode="json"), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        from avn_aid.cli.text_report import text_report
+
+        sys.stdout.write(text_report(result, document.pathway))
+    return EXIT_OK if result.outcome == "ok" else EXIT_NO
+
+
+def _validate(files: list[Path]) -> int:
+    from avn_aid.loading.loader import load_pathway
+
+    failed = 0
+    for file in files:
+        try:
+            document = load_pathway(file)
+        except PathwayError as exc:
+            failed += 1
+            print(str(exc))
+            print(f"{file}: {len(exc.problems)} problem(s)")
+        else:
+            meta = document.pathway.metadata
+            print(f"{file}: valid ({meta.id} {meta.version}, sha256 {document.short_sha})")
+    return EXIT_NO if failed else EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

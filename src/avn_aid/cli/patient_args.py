@@ -1,0 +1,79 @@
+"""The patient options shared by `recommend` and `handout`, checked against the pathway."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from avn_aid.engine.result import Patient
+from avn_aid.errors import InputError
+from avn_aid.loading.loader import PathwayDocument, load_pathway
+from avn_aid.model.pathway import Pathway
+from avn_aid.resources import default_pathway
+
+
+def whole_years(text: str) -> int:
+    try:
+        return int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a whole number of years (for example --age 45)"
+        ) from None
+
+
+def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("patient")
+    group.add_argument("--age", type=whole_years, required=True, help="age in whole years")
+    group.add_argument("--stage", required=True, help="Ficat stage: I, II, IIA, IIB, III or IV")
+    group.add_argument("--collapse", required=True, help="none, minimal or advanced")
+    group.add_argument(
+        "--contraindication",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a contraindication id (repeatable); see --help for the list",
+    )
+    group.add_argument(
+        "--risk-factor", action="append", default=[], metavar="ID", help="a risk factor id (repeatable)"
+    )
+    add_pathway_argument(parser)
+
+
+def add_pathway_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pathway",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="pathway YAML file (default: the bundled avn-hip.yaml)",
+    )
+
+
+def load_chosen_pathway(args: argparse.Namespace) -> PathwayDocument:
+    return load_pathway(args.pathway or default_pathway())
+
+
+def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
+    """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
+    problems = []
+
+    def check(option: str, values: list[str], valid: list[str]) -> None:
+        for value in values:
+            if value not in valid:
+                problems.append(
+                    f"{option} '{value}' is not known; valid values: {', '.join(valid) or 'none'}"
+                )
+
+    check("--stage", [args.stage], [s.id for s in pathway.staging.stages])
+    check("--collapse", [args.collapse], [c.id for c in pathway.staging.collapse])
+    check("--contraindication", args.contraindication, [c.id for c in pathway.contraindications])
+    check("--risk-factor", args.risk_factor, [r.id for r in pathway.risk_factors])
+    if problems:
+        raise InputError("\n".join(problems))
+    return Patient(
+        age=args.age,
+        stage=args.stage,
+        collapse=args.collapse,
+        contraindications=tuple(args.contraindication),
+        risk_factors=tuple(args.risk_factor),
+    )

@@ -1,0 +1,6 @@
+"""The decision engine: a pure function of a pathway and a patient."""
+
+from avn_aid.engine.evaluate import evaluate
+from avn_aid.engine.result import Patient, Result
+
+__all__ = ["Patient", "Result", "evaluate"]

@@ -1,0 +1,106 @@
+"""The patient description the engine takes and the result it gives."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from avn_aid.model.base import StrictModel
+from avn_aid.model.pathway import Protocol
+from avn_aid.model.status import Status
+
+
+class Patient(StrictModel):
+    """The clinical facts the pathway needs; nothing that identifies the person."""
+
+    age: int
+    stage: str
+    collapse: str
+    contraindications: tuple[str, ...] = ()
+    risk_factors: tuple[str, ...] = ()
+
+    @field_validator("contraindications", "risk_factors")
+    @classmethod
+    def _as_set(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        # Order and repetition carry no meaning; normalising them makes equal patients equal.
+        return tuple(sorted(set(values)))
+
+
+class Message(StrictModel):
+    level: Literal["info", "warning", "error"]
+    text: str
+    field: str | None = Field(default=None, description="The input field it is about.")
+
+
+class Reason(StrictModel):
+    text: str
+    sources: tuple[str, ...]
+    kind: Literal["rule", "default", "contraindication", "risk_factor"]
+    ref: str = Field(description="Which rule, default or modifier this is.")
+    decisive: bool = Field(description="Whether it decided the status.")
+
+
+class OptionResult(StrictModel):
+    id: str
+    name: str
+    status: Status
+    reasons: tuple[Reason, ...]
+    protocol: str | None
+
+
+class CaveatResult(StrictModel):
+    id: str
+    title: str
+    text: str
+    plain: str
+    sources: tuple[str, ...]
+
+
+class PositionResult(StrictModel):
+    says: str
+    sources: tuple[str, ...]
+
+
+class DisagreementResult(StrictModel):
+    id: str
+    topic: str
+    positions: tuple[PositionResult, ...]
+    what_we_do: str
+
+
+class SourceRef(StrictModel):
+    id: str
+    citation: str
+    kind: str
+    year: int | None
+    file: str | None
+
+
+class PathwayRef(StrictModel):
+    id: str
+    title: str
+    version: str
+    status: str
+    sha256: str
+
+
+Outcome = Literal["ok", "out_of_scope", "invalid_input"]
+
+
+class Result(StrictModel):
+    outcome: Outcome
+    messages: tuple[Message, ...]
+    patient: Patient
+    options: tuple[OptionResult, ...]
+    caveats: tuple[CaveatResult, ...]
+    disagreements: tuple[DisagreementResult, ...]
+    protocols: tuple[Protocol, ...]
+    sources: tuple[SourceRef, ...]
+    pathway: PathwayRef
+
+    def option(self, option_id: str) -> OptionResult:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)

@@ -1,0 +1,44 @@
+"""Typed errors: the user's mistakes (shown plainly) versus our bugs (shown with a traceback)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located finding in a file a person edits."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    where: str = ""  # a readable path such as options[observation].rules[0].status
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.message}{where}"
+
+
+class UserError(Exception):
+    """Something the user can fix; shown without a traceback."""
+
+
+class PathwayError(UserError):
+    """A pathway file that cannot be used; carries every problem found, located."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class InputError(UserError):
+    """A patient description or command-line value that is not acceptable."""
+
+
+class OutputError(UserError):
+    """A file we were asked to write could not be written."""
+
+
+class InternalError(Exception):
+    """A bug in avn-aid; shown with the full traceback."""

@@ -1,0 +1,117 @@
+"""Pathway files to validated pathways, with every problem located, all at once."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.messages import describe_error, readable_path
+from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
+from avn_aid.model.pathway import Pathway
+from avn_aid.model.references import reference_problems
+
+
+@dataclass(frozen=True)
+class PathwayDocument:
+    """A validated pathway and the file it came from, identified by its sha256."""
+
+    pathway: Pathway
+    sha256: str
+    file: str
+
+    @property
+    def short_sha(self) -> str:
+        return self.sha256[:12]
+
+
+def load_pathway(path: str | Path) -> PathwayDocument:
+    """Read, parse and validate a pathway file; raise PathwayError naming every problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # refuse before reading a huge file into memory
+            raise PathwayError(
+                [Problem(name, 1, 1, f"file is {size:,} bytes; a pathway may be at most {MAX_BYTES:,}")]
+            )
+        raw = path.read_bytes()
+    except PathwayError:
+        raise
+    except IsADirectoryError:
+        raise PathwayError([Problem(name, 1, 1, "this is a folder, not a pathway file")]) from None
+    except OSError as exc:
+        raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    return parse_pathway(raw, name)
+
+
+def parse_pathway(raw: bytes, name: str) -> PathwayDocument:
+    """Validate pathway bytes; `name` is used in messages."""
+    located = load_located(decode(raw, name), name)
+    if not isinstance(located.data, dict):
+        raise PathwayError(
+            [Problem(name, 1, 1, "a pathway file must be a mapping of sections (metadata:, sources:, ...)")]
+        )
+    problems = _reference_problems(located, name)
+    try:
+        pathway = Pathway.model_validate(located.data, context={"references_checked": True})
+    except ValidationError as exc:
+        problems.extend(_schema_problems(exc, located, name))
+        raise PathwayError(_unique(problems)) from None
+    if problems:
+        raise PathwayError(_unique(problems))
+    return PathwayDocument(pathway=pathway, sha256=hashlib.sha256(raw).hexdigest(), file=name)
+
+
+def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
+    found = []
+    for path, message in reference_problems(located.data):
+        mark = located.mark(path)
+        found.append(Problem(name, mark.line, mark.column, message, readable_path(located.data, path)))
+    return found
+
+
+def _schema_problems(exc: ValidationError, located: LocatedData, name: str) -> list[Problem]:
+    found = []
+    for error in exc.errors(include_url=False):
+        path = tuple(error["loc"])
+        # Pydantic names the branch of a union or a tagged type in loc; drop what is not a key.
+        path = _data_path(located.data, path)
+        is_extra = error["type"] == "extra_forbidden"
+        mark = located.mark(path, key=is_extra)
+        found.append(
+            Problem(
+                name,
+                mark.line,
+                mark.column,
+                describe_error(error, path),
+                readable_path(located.data, path),
+            )
+        )
+    return found
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Keep only the parts of a pydantic loc that walk the data."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str):
+            path.append(part)  # a missing key: located at its parent mapping
+            node = None
+        # anything else (a union branch name, '[key]') is not part of the file
+    return tuple(path)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return sorted(set(problems))

@@ -1,0 +1,71 @@
+"""Pydantic's error wording rewritten for people who edit YAML, not Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TYPE_WORDS = {
+    "string_type": "expected text; if it looks like a number or date, put it in quotes",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number, not a decimal",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "date_type": "expected a date written as YYYY-MM-DD",
+    "date_parsing": "expected a date written as YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date written as YYYY-MM-DD",
+    "tuple_type": "expected a list (lines starting with '- ')",
+    "list_type": "expected a list (lines starting with '- ')",
+    "model_type": "expected a section of 'key: value' lines",
+    "dict_type": "expected a section of 'key: value' lines",
+    "model_attributes_type": "expected a section of 'key: value' lines",
+}
+
+
+def describe_error(error: Any, path: tuple[str | int, ...]) -> str:
+    """One pydantic error in words for a YAML editor."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    key = next((p for p in reversed(path) if isinstance(p, str)), "value")
+    if kind == "missing":
+        return f"missing required key '{key}'"
+    if kind == "extra_forbidden":
+        return f"unknown key '{key}' (check its spelling; `avn-aid schema` lists the keys)"
+    if kind in ("enum", "literal_error"):
+        return f"'{error.get('input')}' is not allowed here; use one of {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        if key in ("id",) or "id" in key or key in ("stages", "collapse", "options", "sources"):
+            return (
+                f"'{error.get('input')}' is not a valid id: use letters, digits, '_' and '-', "
+                "starting with a letter or digit"
+            )
+        return f"'{error.get('input')}' does not have the expected form ({ctx.get('pattern')})"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} item(s)"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind in _TYPE_WORDS:
+        return _TYPE_WORDS[kind]
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return str(error["msg"])
+
+
+def readable_path(data: Any, path: tuple[str | int, ...]) -> str:
+    """A path such as options[observation].rules[stage-iii].status: list items by their id."""
+    parts: list[str] = []
+    node = data
+    for part in path:
+        if isinstance(part, int):
+            item = node[part] if isinstance(node, list) and part < len(node) else None
+            label = item.get("id") if isinstance(item, dict) else None
+            parts.append(f"[{label if isinstance(label, str) else part}]")
+            node = item
+        else:
+            parts.append(f".{part}" if parts else part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return "".join(parts)

@@ -1,0 +1,442 @@
+"""The pathway format: every class here is a section or item of a pathway YAML file.
+
+Field descriptions are the documentation: they feed `avn-aid schema` (editor completion)
+and docs/authoring.md. The Python code knows no stage, option or contraindication by
+name; all clinical content lives in the YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal, TypeVar
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from avn_aid.model.base import StrictModel
+from avn_aid.model.status import Status
+
+_T = TypeVar("_T")
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_\-]*$",
+        max_length=64,
+        description="A stable identifier: letters, digits, '_' and '-'.",
+    ),
+]
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+SourceIds = Annotated[
+    tuple[Id, ...],
+    Field(min_length=1, description="Ids of the sources (see `sources`) this statement rests on."),
+]
+
+
+class AgeRange(StrictModel):
+    """An inclusive range of ages in whole years; a missing end is open."""
+
+    min: int | None = Field(default=None, ge=0, le=150, description="Lowest age included.")
+    max: int | None = Field(default=None, ge=0, le=150, description="Highest age included.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRange:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
+        return self
+
+    def contains(self, age: int) -> bool:
+        return (self.min is None or age >= self.min) and (self.max is None or age <= self.max)
+
+    def words(self) -> str:
+        if self.min is None and self.max is None:
+            return "any age"
+        if self.max is None:
+            return f"age {self.min} or over"
+        if self.min is None:
+            return f"age {self.max} or under"
+        return f"age {self.min}-{self.max}"
+
+
+class Condition(StrictModel):
+    """Which patients something applies to. Every field left out means 'any'.
+
+    All given fields must hold (AND); inside a list any one value is enough (OR).
+    """
+
+    stages: tuple[Id, ...] | None = Field(default=None, description="Stage ids; any of them.")
+    collapse: tuple[Id, ...] | None = Field(
+        default=None, description="Collapse status ids; any of them."
+    )
+    age: AgeRange | None = Field(default=None, description="Age range, inclusive.")
+    contraindications_any: tuple[Id, ...] | None = Field(
+        default=None, description="Applies when the patient has any of these contraindications."
+    )
+    risk_factors_any: tuple[Id, ...] | None = Field(
+        default=None, description="Applies when the patient has any of these risk factors."
+    )
+
+
+class Scope(StrictModel):
+    """Who the pathway is for."""
+
+    condition: Text = Field(description="The condition, in clinician's words.")
+    min_age: int = Field(ge=0, le=150, description="Youngest patient in scope (years).")
+    max_age: int = Field(
+        ge=0, le=150, description="Oldest plausible age; above it the input is refused."
+    )
+    referral_message: Text = Field(description="Shown when a patient is younger than min_age.")
+
+
+class Metadata(StrictModel):
+    """Who made the pathway, which version it is and when it is reviewed."""
+
+    id: Id = Field(description="Stable id of this pathway.")
+    title: Text
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = Field(
+        description="Version such as 1.2.0; quote it in YAML."
+    )
+    status: Literal["draft", "approved"] = Field(
+        description="A draft prints a DRAFT watermark on every handout page."
+    )
+    authors: tuple[Text, ...] = Field(min_length=1)
+    reviewers: tuple[Text, ...] = Field(
+        default=(), description="Clinical reviewers; an approved pathway needs at least one."
+    )
+    last_reviewed: dt.date
+    next_review: dt.date
+    scope: Scope
+    update_policy: Text = Field(description="How and when the pathway is updated.")
+    funding: Text = Field(description="Who paid for the pathway; conflicts of interest.")
+    staging_note: Text = Field(description="Which staging convention is used, for the handout.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Metadata:
+        if self.next_review < self.last_reviewed:
+            raise ValueError("next_review is before last_reviewed")
+        if self.status == "approved" and not self.reviewers:
+            raise ValueError("an approved pathway must name at least one reviewer")
+        return self
+
+
+SourceKind = Literal[
+    "peer_reviewed_study",
+    "guideline",
+    "review",
+    "clinician_page",
+    "promotional_page",
+    "general_overview",
+    "reference_summary",
+]
+
+
+class Source(StrictModel):
+    """A document the pathway rests on."""
+
+    id: Id
+    citation: Text = Field(description="Full citation as printed in the handout.")
+    kind: SourceKind = Field(description="What sort of document it is; printed for patients.")
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    file: str | None = Field(default=None, description="File name among the seed documents.")
+    limits: Text = Field(description="What the source cannot tell us.")
+
+
+class Stage(StrictModel):
+    """One stage of the staging system."""
+
+    id: Id
+    label: Text
+    clinician: Text = Field(description="Definition in clinical terms.")
+    plain: Text = Field(description="The same in plain language for patients.")
+    drawing: Literal["normal", "oedema", "sclerosis", "crescent", "flattened", "arthritic"] = Field(
+        description="Which femoral-head drawing shows this stage."
+    )
+    sources: SourceIds
+
+
+class CollapseStatus(StrictModel):
+    """How far the femoral head has collapsed."""
+
+    id: Id
+    label: Text
+    clinician: Text
+    plain: Text
+    sources: SourceIds
+
+
+class ConsistencyRule(StrictModel):
+    """A stage and collapse combination that cannot exist; such input is refused."""
+
+    id: Id
+    stages: tuple[Id, ...] = Field(min_length=1)
+    collapse: tuple[Id, ...] = Field(min_length=1)
+    message: Text = Field(description="Why the combination is impossible.")
+    sources: SourceIds
+
+
+class Staging(StrictModel):
+    system: Text
+    stages: tuple[Stage, ...] = Field(min_length=1)
+    collapse: tuple[CollapseStatus, ...] = Field(min_length=1)
+    impossible: tuple[ConsistencyRule, ...] = Field(default=())
+
+
+class Effect(StrictModel):
+    """How a contraindication or risk factor limits options: a ceiling on their status."""
+
+    options: tuple[Id, ...] = Field(min_length=1)
+    ceiling: Status = Field(
+        description="The most permissive status these options may keep for this patient."
+    )
+    text: Text = Field(description="The reason shown next to the option.")
+    sources: SourceIds
+
+
+class Modifier(StrictModel):
+    """A contraindication or a risk factor."""
+
+    id: Id
+    label: Text
+    explanation: Text = Field(description="Shown as help text in the wizard.")
+    group: Text = Field(description="Heading the wizard groups it under.")
+    effects: tuple[Effect, ...] = Field(default=())
+    sources: SourceIds
+
+
+class Contraindication(Modifier):
+    kind: Literal["absolute", "relative"] = Field(
+        description="Absolute ones must make every affected option contraindicated."
+    )
+
+    @model_validator(mode="after")
+    def _absolute_means_contraindicated(self) -> Contraindication:
+        if self.kind == "absolute":
+            for effect in self.effects:
+                if effect.ceiling != Status.CONTRAINDICATED:
+                    raise ValueError(
+                        "an absolute contraindication must set every ceiling to contraindicated"
+                    )
+        return self
+
+
+class RiskFactor(Modifier):
+    pass
+
+
+class Rule(StrictModel):
+    """When `when` holds, the option gets `status`. See docs/authoring.md for precedence."""
+
+    id: Id
+    when: Condition
+    status: Status
+    rationale: Text
+    priority: int = Field(
+        default=0, description="A matching rule of higher priority overrides lower ones."
+    )
+    sources: SourceIds
+
+    @field_validator("when")
+    @classmethod
+    def _no_modifiers_in_rules(cls, when: Condition) -> Condition:
+        if when.contraindications_any is not None:
+            raise ValueError("rules do not test contraindications; give them effects instead")
+        return when
+
+
+class Default(StrictModel):
+    status: Status
+    rationale: Text
+    sources: SourceIds
+
+
+class Outcome(StrictModel):
+    """A figure from a source, with what it needs to be read honestly."""
+
+    id: Id
+    measure: Text = Field(description="What was counted, e.g. 'hip kept (no replacement)'.")
+    percent: float | None = Field(default=None, ge=0, le=100)
+    percent_low: float | None = Field(default=None, ge=0, le=100)
+    percent_high: float | None = Field(default=None, ge=0, le=100)
+    denominator: int | None = Field(
+        default=None, ge=1, description="How many patients the figure is out of, if given."
+    )
+    population: Text = Field(description="Who the patients were.")
+    follow_up: Text | None = Field(default=None, description="How long they were followed.")
+    study: Text = Field(description="What kind of study, in plain words.")
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _one_figure(self) -> Outcome:
+        ranged = self.percent_low is not None or self.percent_high is not None
+        if (self.percent is None) == (not ranged) or (
+            ranged and (self.percent_low is None or self.percent_high is None)
+        ):
+            raise ValueError("give either percent, or both percent_low and percent_high")
+        return self
+
+
+class CitedText(StrictModel):
+    text: Text
+    sources: SourceIds
+
+
+class Preparation(StrictModel):
+    text: Text
+    when: Condition | None = Field(default=None, description="Only for these patients.")
+    sources: SourceIds
+
+
+class Option(StrictModel):
+    """A treatment option."""
+
+    id: Id
+    name: Text
+    plain: Text = Field(description="What it is, in plain language.")
+    involves: Text = Field(description="What having it involves.")
+    rules: tuple[Rule, ...] = Field(default=())
+    default: Default = Field(description="Status when no rule matches.")
+    always_listed: bool = Field(default=False, description="Listed whatever its status.")
+    listed_for_information: Text | None = Field(
+        default=None,
+        description="Why no patient is offered this option; silences the unreachable check.",
+    )
+    benefits: tuple[CitedText, ...] = Field(min_length=1)
+    risks: tuple[CitedText, ...] = Field(min_length=1)
+    outcomes: tuple[Outcome, ...] = Field(default=())
+    costs: tuple[CitedText, ...] = Field(default=())
+    preparation: tuple[Preparation, ...] = Field(default=())
+    protocol: Id | None = Field(default=None, description="Id of its recovery protocol.")
+    crutch_time: Text = Field(description="Time on crutches and recovery, in plain words.")
+    sources: SourceIds
+
+
+WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated", "as_advised"]
+
+
+class Phase(StrictModel):
+    name: Text
+    from_week: int = Field(ge=0, le=520)
+    to_week: int | None = Field(default=None, ge=0, le=520, description="Empty means onward.")
+    weight_bearing: WeightBearing
+    percent: int | None = Field(default=None, ge=1, le=99, description="For partial only.")
+    restrictions: tuple[Text, ...] = Field(default=())
+    physiotherapy: tuple[Text, ...] = Field(default=())
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _check(self) -> Phase:
+        if self.to_week is not None and self.to_week < self.from_week:
+            raise ValueError("to_week is before from_week")
+        if self.percent is not None and self.weight_bearing != "partial":
+            raise ValueError("percent is only for partial weight-bearing")
+        return self
+
+
+class Visit(StrictModel):
+    at: Text = Field(description="When, e.g. '6 weeks' or 'every 6 months'.")
+    week: int | None = Field(default=None, ge=0, le=1040, description="For ordering.")
+    checks: tuple[Text, ...] = Field(min_length=1)
+    imaging: tuple[Text, ...] = Field(default=())
+    sources: SourceIds
+
+
+class Protocol(StrictModel):
+    id: Id
+    name: Text
+    phases: tuple[Phase, ...] = Field(min_length=1)
+    follow_up: tuple[Visit, ...] = Field(default=())
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _phases_in_order(self) -> Protocol:
+        previous = -1
+        for phase in self.phases:
+            if phase.from_week < previous:
+                raise ValueError("phases must be in order of from_week")
+            previous = phase.from_week
+        return self
+
+
+class Caveat(StrictModel):
+    """A warning shown when it applies to the patient."""
+
+    id: Id
+    title: Text
+    text: Text = Field(description="Clinician wording.")
+    plain: Text = Field(description="Patient wording for the handout.")
+    when: Condition = Field(default_factory=Condition)
+    options: tuple[Id, ...] | None = Field(
+        default=None, description="Only when one of these options is recommended or to consider."
+    )
+    sources: SourceIds
+
+
+class Position(StrictModel):
+    says: Text
+    sources: SourceIds
+
+
+class Disagreement(StrictModel):
+    """Where the sources disagree; shown, never resolved silently."""
+
+    id: Id
+    topic: Text
+    positions: tuple[Position, ...] = Field(min_length=2)
+    what_we_do: Text = Field(description="What this pathway does about it, and why.")
+    options: tuple[Id, ...] | None = Field(
+        default=None, description="Shown when one of these options is listed as offered."
+    )
+
+
+class Pathway(StrictModel):
+    """A whole pathway file."""
+
+    metadata: Metadata
+    sources: tuple[Source, ...] = Field(min_length=1)
+    staging: Staging
+    contraindications: tuple[Contraindication, ...] = Field(default=())
+    risk_factors: tuple[RiskFactor, ...] = Field(default=())
+    options: tuple[Option, ...] = Field(min_length=1)
+    protocols: tuple[Protocol, ...] = Field(default=())
+    caveats: tuple[Caveat, ...] = Field(default=())
+    disagreements: tuple[Disagreement, ...] = Field(default=())
+
+    @model_validator(mode="after")
+    def _references_resolve(self, info: ValidationInfo) -> Pathway:
+        # The loader checks references itself on the raw YAML to report line numbers,
+        # and asks us to skip; a pathway built any other way is checked here.
+        if info.context and info.context.get("references_checked"):
+            return self
+        from avn_aid.model.references import reference_problems
+
+        problems = reference_problems(self.model_dump(mode="json"))
+        if problems:
+            raise ValueError("; ".join(f"{_dotted(path)}: {msg}" for path, msg in problems))
+        return self
+
+    # Lookups used by the engine, the handout and the GUI.
+    def source(self, source_id: str) -> Source:
+        return _by_id(self.sources, source_id)
+
+    def option(self, option_id: str) -> Option:
+        return _by_id(self.options, option_id)
+
+    def protocol(self, protocol_id: str) -> Protocol:
+        return _by_id(self.protocols, protocol_id)
+
+    def stage(self, stage_id: str) -> Stage:
+        return _by_id(self.staging.stages, stage_id)
+
+    def collapse_status(self, collapse_id: str) -> CollapseStatus:
+        return _by_id(self.staging.collapse, collapse_id)
+
+
+def _by_id(items: tuple[_T, ...], item_id: str) -> _T:
+    for item in items:
+        if getattr(item, "id") == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    return re.sub(r"\.\[", "[", ".".join(str(p) for p in path))
