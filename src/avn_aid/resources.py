@@ -35,7 +35,7 @@ def default_pathway() -> Path:
     return pathways_dir() / DEFAULT_PATHWAY_NAME
 
 
-def tests_file_for(pathway: Path) -> Path:
+def cases_file_for(pathway: Path) -> Path:
     """The test-case file that belongs to a pathway: name.yaml -> name.tests.yaml."""
     return pathway.with_name(pathway.stem + ".tests.yaml")
 

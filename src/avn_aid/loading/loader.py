@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
-from avn_aid.loading.messages import describe_error, readable_path
+from avn_aid.loading.messages import data_path, describe_error, readable_path
 from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.references import reference_problems
@@ -80,7 +80,7 @@ def _schema_problems(exc: ValidationError, located: LocatedData, name: str) -> l
     for error in exc.errors(include_url=False):
         path = tuple(error["loc"])
         # Pydantic names the branch of a union or a tagged type in loc; drop what is not a key.
-        path = _data_path(located.data, path)
+        path = data_path(located.data, path)
         is_extra = error["type"] == "extra_forbidden"
         mark = located.mark(path, key=is_extra)
         found.append(
@@ -93,24 +93,6 @@ def _schema_problems(exc: ValidationError, located: LocatedData, name: str) -> l
             )
         )
     return found
-
-
-def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
-    """Keep only the parts of a pydantic loc that walk the data."""
-    path: list[str | int] = []
-    node = data
-    for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str):
-            path.append(part)  # a missing key: located at its parent mapping
-            node = None
-        # anything else (a union branch name, '[key]') is not part of the file
-    return tuple(path)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -69,3 +69,21 @@ def readable_path(data: Any, path: tuple[str | int, ...]) -> str:
             parts.append(f".{part}" if parts else part)
             node = node.get(part) if isinstance(node, dict) else None
     return "".join(parts)
+
+
+def data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Keep only the parts of a pydantic loc that walk the data."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str):
+            path.append(part)  # a missing key: located at its parent mapping
+            node = None
+        # anything else (a union branch name, '[key]') is not part of the file
+    return tuple(path)

@@ -1,0 +1,33 @@
+"""Loading a pathway's test-case file with the same safety and located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.messages import data_path, describe_error, readable_path
+from avn_aid.loading.safe_yaml import LocatedData, decode, load_located
+from avn_aid.model.cases import CaseFile
+
+
+def load_cases(path: Path) -> tuple[CaseFile, LocatedData]:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    located = load_located(decode(raw, name), name)
+    try:
+        return CaseFile.model_validate(located.data), located
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            where = data_path(located.data, tuple(error["loc"]))
+            mark = located.mark(where, key=error["type"] == "extra_forbidden")
+            problems.append(
+                Problem(name, mark.line, mark.column, describe_error(error, where),
+                        readable_path(located.data, where))
+            )
+        raise PathwayError(problems) from None

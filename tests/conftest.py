@@ -1,0 +1,43 @@
+"""Shared fixtures: the default pathway, its text, and a way to write altered copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from avn_aid.loading import PathwayDocument, load_pathway
+from avn_aid.resources import default_pathway
+
+
+@pytest.fixture(scope="session")
+def default_document() -> PathwayDocument:
+    return load_pathway(default_pathway())
+
+
+@pytest.fixture(scope="session")
+def default_text() -> str:
+    return default_pathway().read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def write_pathway(tmp_path: Path, default_text: str) -> Callable[..., Path]:
+    """Write the default pathway with text replacements; each `old` must occur."""
+
+    def write(*replacements: tuple[str, str], name: str = "edited.yaml", text: str | None = None) -> Path:
+        content = default_text if text is None else text
+        for old, new in replacements:
+            assert old in content, f"test set-up: {old!r} not in the pathway"
+            content = content.replace(old, new, 1)
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    return write
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based line number of the first occurrence of needle."""
+    index = text.index(needle)
+    return text.count("\n", 0, index) + 1
