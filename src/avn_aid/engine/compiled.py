@@ -66,6 +66,12 @@ class Decision(NamedTuple):
     caveats: tuple[int, ...]  # caveat indices in pathway order
 
 
+class RuleDecision(NamedTuple):
+    permissions: tuple[int, ...]
+    deciders: tuple[tuple[str, ...], ...]
+    conflicts: tuple[tuple[int, tuple[str, ...]], ...]
+
+
 class CompiledPathway:
     """Index structures over a pathway; built once per pathway."""
 
@@ -162,14 +168,18 @@ class CompiledPathway:
         the status to its ceiling: a ceiling never raises a status, so a contraindication
         always wins over a stage rule.
         """
-        statuses: list[Status] = []
+        return self.finish(self.by_rules(stage, collapse, age, rf), stage, collapse, age, ci, rf)
+
+    def by_rules(self, stage: str, collapse: str, age: int, rf: int) -> RuleDecision:
+        """The rule-and-default part of a decision, which does not depend on contraindications."""
+        permissions: list[int] = []
         deciders: list[tuple[str, ...]] = []
         conflicts: list[tuple[int, tuple[str, ...]]] = []
         for index, option in enumerate(self.options):
             best_priority: int | None = None
             top: list[CompiledRule] = []
             for rule in option.rules:
-                if rule.condition.matches(stage, collapse, age, ci, rf):
+                if rule.condition.matches(stage, collapse, age, 0, rf):
                     if best_priority is None or rule.priority > best_priority:
                         best_priority = rule.priority
                         top = [rule]
@@ -183,21 +193,33 @@ class CompiledPathway:
             else:
                 permissiveness = option.default_permissiveness
                 decided_by = (f"{option.id}/default",)
-            if ci or rf:
-                for bit, kind, modifier_id, option_index, ceiling in self.ceilings:
-                    if option_index != index:
-                        continue
-                    if (ci if kind == "ci" else rf) & bit and ceiling < permissiveness:
-                        permissiveness = ceiling
-                        decided_by = (f"{kind}:{modifier_id}",)
-                    elif (ci if kind == "ci" else rf) & bit and ceiling == permissiveness:
-                        decided_by = (*decided_by, f"{kind}:{modifier_id}")
-            statuses.append(_BY_PERMISSIVENESS[permissiveness])
+            permissions.append(permissiveness)
             deciders.append(decided_by)
+        return RuleDecision(tuple(permissions), tuple(deciders), tuple(conflicts))
+
+    def finish(
+        self, base: RuleDecision, stage: str, collapse: str, age: int, ci: int, rf: int
+    ) -> Decision:
+        """Apply contraindication and risk-factor ceilings, then pick the caveats."""
+        if ci or rf:
+            permissions = list(base.permissions)
+            deciders = list(base.deciders)
+            for bit, kind, modifier_id, index, ceiling in self.ceilings:
+                if (ci if kind == "ci" else rf) & bit:
+                    if ceiling < permissions[index]:
+                        permissions[index] = ceiling
+                        deciders[index] = (f"{kind}:{modifier_id}",)
+                    elif ceiling == permissions[index]:
+                        deciders[index] = (*deciders[index], f"{kind}:{modifier_id}")
+            statuses = tuple(_BY_PERMISSIVENESS[p] for p in permissions)
+            decided = tuple(deciders)
+        else:
+            statuses = tuple(_BY_PERMISSIVENESS[p] for p in base.permissions)
+            decided = base.deciders
         caveats = tuple(
             c.index
             for c in self.caveats
             if c.condition.matches(stage, collapse, age, ci, rf)
             and (c.options is None or any(statuses[o].is_offered for o in c.options))
         )
-        return Decision(tuple(statuses), tuple(deciders), tuple(conflicts), caveats)
+        return Decision(statuses, decided, base.conflicts, caveats)

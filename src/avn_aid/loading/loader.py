@@ -31,6 +31,11 @@ class PathwayDocument:
 
 def load_pathway(path: str | Path) -> PathwayDocument:
     """Read, parse and validate a pathway file; raise PathwayError naming every problem."""
+    return load_located_pathway(path)[0]
+
+
+def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData]:
+    """Like load_pathway, also returning where each part was written (for authoring tools)."""
     path = Path(path)
     name = str(path)
     try:
@@ -46,11 +51,15 @@ def load_pathway(path: str | Path) -> PathwayDocument:
         raise PathwayError([Problem(name, 1, 1, "this is a folder, not a pathway file")]) from None
     except OSError as exc:
         raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
-    return parse_pathway(raw, name)
+    return parse_located(raw, name)
 
 
 def parse_pathway(raw: bytes, name: str) -> PathwayDocument:
     """Validate pathway bytes; `name` is used in messages."""
+    return parse_located(raw, name)[0]
+
+
+def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):
         raise PathwayError(
@@ -64,7 +73,8 @@ def parse_pathway(raw: bytes, name: str) -> PathwayDocument:
         raise PathwayError(_unique(problems)) from None
     if problems:
         raise PathwayError(_unique(problems))
-    return PathwayDocument(pathway=pathway, sha256=hashlib.sha256(raw).hexdigest(), file=name)
+    document = PathwayDocument(pathway=pathway, sha256=hashlib.sha256(raw).hexdigest(), file=name)
+    return document, located
 
 
 def _reference_problems(located: LocatedData, name: str) -> list[Problem]:

@@ -1,0 +1,282 @@
+"""`avn-aid check`: everything a pathway editor should know before saving.
+
+Validation, then an analysis of the whole decision space (gaps, conflicts, dead and
+shadowed rules, unreachable options, caveats that never apply, uncited sources), then
+the pathway's own test cases with rule coverage, then the review dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from avn_aid.authoring.space import Point, age_edges, decisions, mask_names
+from avn_aid.authoring.test_cases import CaseOutcome, run_cases
+from avn_aid.engine.compiled import CompiledPathway
+from avn_aid.engine.evaluate import compiled
+from avn_aid.errors import PathwayError
+from avn_aid.loading.loader import PathwayDocument, load_located_pathway
+from avn_aid.loading.safe_yaml import LocatedData
+from avn_aid.model.pathway import Pathway
+from avn_aid.resources import cases_file_for
+
+Level = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: Level
+    kind: str
+    message: str
+    file: str
+    line: int
+    column: int
+    example: str | None = None
+
+    def __str__(self) -> str:
+        example = f" [e.g. {self.example}]" if self.example else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.level}: {self.kind}: {self.message}{example}"
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    patients: int = 0
+    seconds: float = 0.0
+    cases: list[CaseOutcome] = field(default_factory=list)
+    untested_rules: list[str] = field(default_factory=list)
+    total_rules: int = 0
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+
+def describe(pathway: Pathway, point: Point) -> str:
+    ci = mask_names(point.ci, [c.id for c in pathway.contraindications])
+    rf = mask_names(point.rf, [r.id for r in pathway.risk_factors])
+    text = f"age {point.age}, stage {point.stage}, collapse {point.collapse}"
+    if ci:
+        text += f", contraindications {'+'.join(ci)}"
+    if rf:
+        text += f", risk factors {'+'.join(rf)}"
+    return text
+
+
+class _Locator:
+    def __init__(self, pathway: Pathway, located: LocatedData, file: str) -> None:
+        self.located = located
+        self.file = file
+        self.option_index = {o.id: i for i, o in enumerate(pathway.options)}
+        self.rule_index = {
+            f"{o.id}/{r.id}": (i, j) for i, o in enumerate(pathway.options) for j, r in enumerate(o.rules)
+        }
+
+    def at(self, path: tuple[str | int, ...]) -> tuple[str, int, int]:
+        mark = self.located.mark(path)
+        return self.file, mark.line, mark.column
+
+    def rule(self, ref: str) -> tuple[str, int, int]:
+        if ref in self.rule_index:
+            i, j = self.rule_index[ref]
+            return self.at(("options", i, "rules", j))
+        option_id = ref.split("/")[0]
+        return self.at(("options", self.option_index[option_id], "default"))
+
+
+def analyse(document: PathwayDocument, located: LocatedData, *, strict: bool, today: dt.date) -> Report:
+    pathway = document.pathway
+    where = _Locator(pathway, located, document.file)
+    engine = compiled(pathway)
+    report = Report()
+    started = time.perf_counter()
+    _space_findings(pathway, engine, where, report)
+    report.seconds = time.perf_counter() - started
+    report.findings.extend(_uncited_sources(pathway, located, where))
+    report.findings.extend(_consistency_findings(pathway, where))
+    _case_findings(document, where, report)
+    next_review = pathway.metadata.next_review
+    if next_review < today:
+        report.findings.append(
+            Finding(
+                "error" if strict else "warning",
+                "review overdue",
+                f"next_review {next_review} is in the past (today is {today}); review the pathway "
+                "and move the date on",
+                *where.at(("metadata", "next_review")),
+            )
+        )
+    report.findings.sort(key=lambda f: (f.file, f.line, f.column, f.kind, f.message))
+    return report
+
+
+def _space_findings(pathway: Pathway, engine: CompiledPathway, where: _Locator, report: Report) -> None:
+    edges = age_edges(pathway)
+    rule_refs = [f"{o.id}/{r.id}" for o in pathway.options for r in o.rules]
+    matched: set[str] = set()
+    decided: set[str] = set()
+    offered: set[int] = set()
+    caveats_seen: set[int] = set()
+    gaps: dict[tuple[str, str], Point] = {}
+    conflicts: dict[tuple[str, ...], Point] = {}
+    count = 0
+    for point, decision in decisions(engine, edges):
+        count += 1
+        caveats_seen.update(decision.caveats)
+        if point.ci:
+            continue  # gaps, coverage and reachability are judged without contraindications
+        for index, status in enumerate(decision.statuses):
+            if status.is_offered:
+                offered.add(index)
+        if not any(s.is_offered for s in decision.statuses):
+            gaps.setdefault((point.stage, point.collapse), point)
+        for _, refs in decision.conflicts:
+            conflicts.setdefault(refs, point)
+        for refs in decision.deciders:
+            decided.update(refs)
+        for option in engine.options:
+            for rule in option.rules:
+                if rule.condition.matches(point.stage, point.collapse, point.age, 0, point.rf):
+                    matched.add(rule.ref)
+    report.patients = count
+    stage_index = {s.id: i for i, s in enumerate(pathway.staging.stages)}
+    for (stage, _), point in gaps.items():
+        report.findings.append(
+            Finding(
+                "error", "gap", "no option is recommended or to consider for this patient",
+                *where.at(("staging", "stages", stage_index[stage])), describe(pathway, point),
+            )
+        )
+    for refs, point in conflicts.items():
+        report.findings.append(
+            Finding(
+                "error", "conflict",
+                f"rules {', '.join(refs)} have the same priority and give different statuses",
+                *where.rule(refs[-1]), describe(pathway, point),
+            )
+        )
+    for ref in rule_refs:
+        if ref not in matched:
+            report.findings.append(
+                Finding("error", "dead rule", f"rule {ref} matches no possible patient", *where.rule(ref))
+            )
+        elif ref not in decided:
+            report.findings.append(
+                Finding(
+                    "error", "shadowed rule",
+                    f"rule {ref} matches patients but a higher-priority rule always decides instead",
+                    *where.rule(ref),
+                )
+            )
+    for index, option in enumerate(pathway.options):
+        if index not in offered and option.listed_for_information is None:
+            report.findings.append(
+                Finding(
+                    "error", "unreachable option",
+                    f"option {option.id} is never recommended or to consider for any patient "
+                    "(set listed_for_information to say why, if that is intended)",
+                    *where.at(("options", index)),
+                )
+            )
+    for index, caveat in enumerate(pathway.caveats):
+        if index not in caveats_seen:
+            report.findings.append(
+                Finding("error", "dead caveat", f"caveat {caveat.id} applies to no possible patient",
+                        *where.at(("caveats", index)))
+            )
+    report.total_rules = len(rule_refs)
+
+
+def _cited(node: Any, top: bool = True) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "sources" and not top and isinstance(value, list):
+                yield from (str(v) for v in value)
+            else:
+                yield from _cited(value, top=False)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _cited(item, top=False)
+
+
+def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) -> list[Finding]:
+    cited = set(_cited(located.data))
+    return [
+        Finding("error", "uncited source", f"source {s.id} is defined but nothing cites it",
+                *where.at(("sources", i)))
+        for i, s in enumerate(pathway.sources)
+        if s.id not in cited
+    ]
+
+
+def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Finding]:
+    """A stage for which every collapse status is impossible can never be entered."""
+    findings = []
+    engine = compiled(pathway)
+    for i, stage in enumerate(pathway.staging.stages):
+        if all(engine.is_impossible(stage.id, c.id) for c in pathway.staging.collapse):
+            findings.append(
+                Finding("error", "impossible stage",
+                        f"stage {stage.id} is impossible with every collapse status",
+                        *where.at(("staging", "stages", i)))
+            )
+    return findings
+
+
+def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -> None:
+    cases_path = cases_file_for(Path(document.file))
+    if not cases_path.exists():
+        report.findings.append(
+            Finding("warning", "no test cases", f"{cases_path.name} not found; add clinical test cases",
+                    document.file, 1, 1)
+        )
+        report.untested_rules = [f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules]
+        return
+    try:
+        outcomes, exercised = run_cases(document, cases_path)
+    except PathwayError as exc:
+        for p in exc.problems:
+            report.findings.append(Finding("error", "test file", p.message, p.file, p.line, p.column))
+        return
+    report.cases = outcomes
+    for outcome in outcomes:
+        for failure in outcome.failures:
+            report.findings.append(
+                Finding("error", "test case failed", f"'{outcome.name}': {failure}",
+                        str(cases_path), outcome.line, outcome.column)
+            )
+    rules = [f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules]
+    report.untested_rules = [r for r in rules if r not in exercised]
+
+
+def format_report(report: Report, file: str) -> str:
+    lines = [str(f) for f in report.findings]
+    passed = sum(1 for c in report.cases if not c.failures)
+    untested = len(report.untested_rules)
+    share = untested / report.total_rules if report.total_rules else 0.0
+    lines.append(
+        f"{file}: {len(report.errors)} error(s), "
+        f"{sum(1 for f in report.findings if f.level == 'warning')} warning(s); "
+        f"{report.patients:,} patients analysed in {report.seconds:.2f} s; "
+        f"test cases: {passed} of {len(report.cases)} passed; "
+        f"rules no test exercises: {untested} of {report.total_rules} ({share:.0%})"
+        + (f": {', '.join(report.untested_rules)}" if report.untested_rules else "")
+    )
+    return "\n".join(lines) + "\n"
+
+
+def run_check(path: Path, *, strict: bool, today: dt.date | None = None) -> int:
+    try:
+        document, located = load_located_pathway(path)
+    except PathwayError as exc:
+        print(str(exc))
+        print(f"{path}: {len(exc.problems)} error(s); fix these before the analysis can run")
+        return 1
+    report = analyse(document, located, strict=strict, today=today or dt.date.today())
+    sys.stdout.write(format_report(report, str(path)))
+    return 1 if report.errors else 0

@@ -1,0 +1,221 @@
+"""`avn-aid diff OLD NEW`: which patients get a different answer, in readable ranges.
+
+Both pathways are evaluated over the union of their decision spaces; every patient whose
+outcome, option statuses or caveats differ is collected, the changes are grouped by what
+changed, and each group is described by stage, collapse, age range and the
+contraindications and risk factors all its patients share. Changed texts, figures and
+protocols are listed after.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from avn_aid.authoring.space import age_band, age_edges
+from avn_aid.engine.evaluate import compiled, input_messages
+from avn_aid.engine.result import Patient
+from avn_aid.errors import PathwayError
+from avn_aid.loading.loader import PathwayDocument, load_pathway
+from avn_aid.model.pathway import Pathway
+
+
+@dataclass(frozen=True)
+class Answer:
+    outcome: str
+    statuses: tuple[tuple[str, str], ...]  # (option id, status)
+    caveats: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Change:
+    stage: str
+    collapse: str
+    age: int
+    contraindications: frozenset[str]
+    risk_factors: frozenset[str]
+
+
+def _answers(
+    pathway: Pathway, stages: list[str], collapse: list[str], ages: list[int],
+    cis: list[str], rfs: list[str],
+) -> Iterator[tuple[Change, Answer]]:
+    engine = compiled(pathway)
+    known_ci = {c.id for c in pathway.contraindications}
+    known_rf = {r.id for r in pathway.risk_factors}
+    option_ids = [o.id for o in pathway.options]
+    caveat_ids = [c.id for c in pathway.caveats]
+    ci_subsets = [frozenset(s) for n in range(len(cis) + 1) for s in itertools.combinations(cis, n)]
+    rf_subsets = [frozenset(s) for n in range(len(rfs) + 1) for s in itertools.combinations(rfs, n)]
+    invalid = Answer("invalid_input", (), frozenset())
+    for stage, col, age in itertools.product(stages, collapse, ages):
+        outcome, _ = input_messages(pathway, Patient(age=age, stage=stage, collapse=col))
+        for rf_set in rf_subsets:
+            base = None
+            for ci_set in ci_subsets:
+                key = Change(stage, col, age, ci_set, rf_set)
+                if outcome != "ok":
+                    yield key, Answer(outcome, (), frozenset())
+                    continue
+                if not (ci_set <= known_ci and rf_set <= known_rf):
+                    yield key, invalid  # an id this pathway does not define
+                    continue
+                ci_mask, rf_mask = engine.mask_of(tuple(ci_set), tuple(rf_set))
+                if base is None:
+                    base = engine.by_rules(stage, col, age, rf_mask)
+                decision = engine.finish(base, stage, col, age, ci_mask, rf_mask)
+                yield key, Answer(
+                    "ok",
+                    tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
+                    frozenset(caveat_ids[i] for i in decision.caveats),
+                )
+
+
+def _change_words(old: Answer, new: Answer) -> tuple[str, ...]:
+    words = []
+    if old.outcome != new.outcome:
+        words.append(f"outcome {old.outcome} -> {new.outcome}")
+    before, after = dict(old.statuses), dict(new.statuses)
+    for option_id in list(before) + [o for o in after if o not in before]:
+        a, b = before.get(option_id), after.get(option_id)
+        if a != b and old.outcome == new.outcome == "ok":
+            words.append(f"{option_id} {a or 'absent'} -> {b or 'absent'}")
+    for caveat in sorted(new.caveats - old.caveats):
+        words.append(f"caveat {caveat} added")
+    for caveat in sorted(old.caveats - new.caveats):
+        words.append(f"caveat {caveat} removed")
+    return tuple(words)
+
+
+def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Change]]:
+    """Every patient whose answer differs, grouped by what changed."""
+    def union(a: list[str], b: list[str]) -> list[str]:
+        return a + [x for x in b if x not in a]
+
+    stages = union([s.id for s in old.staging.stages], [s.id for s in new.staging.stages])
+    collapse = union([c.id for c in old.staging.collapse], [c.id for c in new.staging.collapse])
+    cis = union([c.id for c in old.contraindications], [c.id for c in new.contraindications])
+    rfs = union([r.id for r in old.risk_factors], [r.id for r in new.risk_factors])
+    ages = age_edges(old, new)
+    groups: dict[tuple[str, ...], list[Change]] = defaultdict(list)
+    new_answers = _answers(new, stages, collapse, ages, cis, rfs)
+    for (key, before), (key2, after) in zip(
+        _answers(old, stages, collapse, ages, cis, rfs), new_answers, strict=True
+    ):
+        assert key == key2
+        if before != after:
+            groups[_change_words(before, after)].append(key)
+    return dict(groups)
+
+
+def describe_group(changes: list[Change], ages: list[int], cis: list[str], rfs: list[str]) -> list[str]:
+    """Readable ranges: one line per stage and collapse, with ages and shared modifiers."""
+    lines = []
+    by_place: dict[tuple[str, str], list[Change]] = defaultdict(list)
+    for change in changes:
+        by_place[(change.stage, change.collapse)].append(change)
+    for (stage, col), items in by_place.items():
+        bands = sorted({age_band(c.age, ages) for c in items})
+        age_text = ", ".join(_band_words(b) for b in _merge(bands))
+        always = frozenset.intersection(*(c.contraindications | c.risk_factors for c in items))
+        never = set(cis + rfs) - set().union(*(c.contraindications | c.risk_factors for c in items))
+        parts = [f"stage {stage}", f"collapse {col}", age_text]
+        parts.append("with " + ", ".join(sorted(always)) if always else "any contraindications")
+        if never:
+            parts.append("without " + ", ".join(sorted(never)))
+        lines.append(", ".join(parts) + f" ({len(items)} combinations)")
+    return lines
+
+
+def _merge(bands: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:
+    merged: list[tuple[int, int | None]] = []
+    for low, high in bands:
+        if merged and merged[-1][1] is not None and merged[-1][1] + 1 == low:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _band_words(band: tuple[int, int | None]) -> str:
+    low, high = band
+    if high is None:
+        return f"age {low}+"
+    return f"age {low}" if low == high else f"age {low}-{high}"
+
+
+def content_changes(old: Pathway, new: Pathway) -> list[str]:
+    """Texts, figures, protocols and metadata that changed, by section and id."""
+    lines = []
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    for key in a["metadata"]:
+        if a["metadata"][key] != b["metadata"][key]:
+            lines.append(f"metadata.{key}: {a['metadata'][key]!r} -> {b['metadata'][key]!r}")
+    for section in ("sources", "contraindications", "risk_factors", "options", "protocols",
+                    "caveats", "disagreements"):
+        lines.extend(_section_changes(section, a[section], b[section]))
+    for section in ("stages", "collapse", "impossible"):
+        lines.extend(_section_changes(f"staging.{section}", a["staging"][section], b["staging"][section]))
+    return lines
+
+
+def _section_changes(section: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[str]:
+    before = {item["id"]: item for item in old}
+    after = {item["id"]: item for item in new}
+    lines = []
+    for item_id in before:
+        if item_id not in after:
+            lines.append(f"{section}[{item_id}] removed")
+        elif before[item_id] != after[item_id]:
+            fields = [k for k in before[item_id] if before[item_id][k] != after[item_id].get(k)]
+            lines.append(f"{section}[{item_id}] changed: {', '.join(fields)}")
+    lines.extend(f"{section}[{item_id}] added" for item_id in after if item_id not in before)
+    return lines
+
+
+def diff_report(old: PathwayDocument, new: PathwayDocument) -> tuple[str, int]:
+    """The report text and how many patient combinations changed."""
+    groups = patient_changes(old.pathway, new.pathway)
+    ages = age_edges(old.pathway, new.pathway)
+    cis = [c.id for c in old.pathway.contraindications]
+    cis += [c.id for c in new.pathway.contraindications if c.id not in cis]
+    rfs = [r.id for r in old.pathway.risk_factors]
+    rfs += [r.id for r in new.pathway.risk_factors if r.id not in rfs]
+    total = sum(len(v) for v in groups.values())
+    out = [
+        f"old: {old.file} ({old.pathway.metadata.version}, sha256 {old.short_sha})",
+        f"new: {new.file} ({new.pathway.metadata.version}, sha256 {new.short_sha})",
+        "",
+    ]
+    if not groups:
+        out.append("No patient gets a different answer.")
+    else:
+        out.append(f"{total:,} patient combinations get a different answer:")
+        for words, changes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            out.append("")
+            out.append("  " + "; ".join(words))
+            out.extend("    " + line for line in describe_group(changes, ages, cis, rfs))
+    content = content_changes(old.pathway, new.pathway)
+    out.append("")
+    out.append("Changed content:" if content else "No texts, figures or protocols changed.")
+    out.extend("  " + line for line in content)
+    return "\n".join(out) + "\n", total
+
+
+def run_diff(old_path: Path, new_path: Path) -> int:
+    documents = []
+    for path in (old_path, new_path):
+        try:
+            documents.append(load_pathway(path))
+        except PathwayError as exc:
+            print(str(exc))
+            print(f"{path}: cannot be compared until it is valid")
+            return 2
+    text, total = diff_report(documents[0], documents[1])
+    sys.stdout.write(text)
+    return 1 if total else 0
