@@ -157,7 +157,7 @@ def _space_findings(pathway: Pathway, engine: CompiledPathway, where: _Locator, 
             Finding(
                 "error", "conflict",
                 f"rules {', '.join(refs)} have the same priority and give different statuses",
-                *where.rule(refs[-1]), describe(pathway, point),
+                *where.rule(refs[0]), describe(pathway, point),
             )
         )
     for ref in rule_refs:

@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from avn_aid.engine.compiled import CompiledPathway, Decision
 from avn_aid.model.pathway import AgeRange, Pathway
 
@@ -29,7 +31,7 @@ def _age_ranges(node: object) -> Iterator[AgeRange]:
     elif isinstance(node, tuple | list):
         for item in node:
             yield from _age_ranges(item)
-    elif hasattr(node, "model_fields"):
+    elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
             yield from _age_ranges(getattr(node, name))
 

@@ -1,0 +1,137 @@
+"""`avn-aid check` catches each kind of editing mistake, with its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from avn_aid.authoring.check import analyse, run_check
+from avn_aid.loading.loader import load_located_pathway
+from avn_aid.resources import cases_file_for, default_pathway
+from tests.conftest import line_of
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _check(path: Path, *, strict: bool = False, today: dt.date = TODAY):
+    document, located = load_located_pathway(path)
+    return analyse(document, located, strict=strict, today=today)
+
+
+@pytest.fixture
+def edited(write_pathway, tmp_path):
+    """Write an edited pathway next to a copy of the default test cases."""
+
+    def make(*replacements):
+        path = write_pathway(*replacements, name="avn-hip.yaml")
+        shutil.copy(cases_file_for(default_pathway()), cases_file_for(path))
+        return path
+
+    return make
+
+
+def test_default_pathway_passes_every_check():
+    report = _check(default_pathway())
+    assert report.errors == [] and report.findings == []
+    assert report.patients == 73_728
+    assert len(report.cases) >= 40 and all(not c.failures for c in report.cases)
+    assert report.untested_rules == []
+
+
+def test_removed_rule_leaving_a_gap(edited, default_text):
+    rule = (
+        "      - id: arthritis\n        when: {stages: [IV]}\n        status: recommended\n"
+        "        rationale: With collapse and arthritis, replacement relieves pain and restores activity.\n"
+        "        sources: [s000, s001, s002]\n"
+    )
+    report = _check(edited((rule, "")))
+    gaps = [f for f in report.errors if f.kind == "gap"]
+    # One finding per stage and collapse status, located at the stage.
+    assert sorted(f.example for f in gaps) == ["age 18, stage IV, collapse advanced", "age 18, stage IV, collapse minimal"]
+    assert {f.line for f in gaps} == {line_of(default_text, "    - id: IV\n")}
+
+
+def test_duplicated_rule_with_another_status_is_a_conflict(edited, default_text):
+    anchor = "      - id: arthritis\n        when: {stages: [IV]}\n        status: recommended\n"
+    copy = (
+        "      - id: arthritis-copy\n        when: {stages: [IV]}\n        status: consider\n"
+        "        rationale: copy.\n        sources: [s000]\n"
+    )
+    path = edited((anchor, copy + anchor))
+    report = _check(path)
+    conflicts = [f for f in report.errors if f.kind == "conflict"]
+    assert conflicts and "arthritis-copy" in conflicts[0].message
+    assert {f.line for f in conflicts} == {line_of(path.read_text(), "      - id: arthritis-copy")}
+
+
+def test_rule_made_unreachable_is_dead(edited, default_text):
+    old = "      - id: advanced-collapse\n        when: {stages: [III], collapse: [advanced]}\n        status: recommended"
+    new = "      - id: advanced-collapse\n        when: {stages: [I], collapse: [advanced]}\n        status: recommended"
+    report = _check(edited((old, new)))
+    dead = [f for f in report.errors if f.kind == "dead rule"]
+    assert [f.message for f in dead] == ["rule total_hip_arthroplasty/advanced-collapse matches no possible patient"]
+    assert dead[0].line == line_of(default_text, old)
+
+
+def test_rule_shadowed_by_higher_priority(edited):
+    anchor = "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n        rationale: >-\n          Non-operative"
+    extra = (
+        "      - id: catch-all\n        when: {}\n        status: consider\n        priority: 1\n"
+        "        rationale: always.\n        sources: [s000]\n"
+    )
+    report = _check(edited((anchor, extra + anchor)))
+    shadowed = {f.message.split()[1] for f in report.errors if f.kind == "shadowed rule"}
+    assert shadowed == {f"observation/{r}" for r in ("pre-collapse", "minimal-collapse", "advanced-collapse", "arthritis")}
+
+
+def test_uncited_source(edited, default_text):
+    new_source = (
+        "  - id: s005\n    citation: An unused book.\n    kind: review\n    limits: none known.\n"
+    )
+    path = edited(("  - id: ref_context\n", new_source + "  - id: ref_context\n"))
+    report = _check(path)
+    uncited = [f for f in report.errors if f.kind == "uncited source"]
+    assert len(uncited) == 1 and "s005" in uncited[0].message
+    assert uncited[0].line == line_of(path.read_text(), "  - id: s005")
+
+
+def test_test_case_that_no_longer_holds(edited):
+    old = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: recommended"
+    new = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: consider"
+    path = edited((old, new))
+    report = _check(path)
+    failed = [f for f in report.errors if f.kind == "test case failed"]
+    assert failed and all(f.file.endswith("avn-hip.tests.yaml") for f in failed)
+    cases_text = cases_file_for(path).read_text()
+    first = "  - name: stage I, no collapse, 40 years"
+    assert failed[0].line == line_of(cases_text, first)
+    assert "core_decompression_bmac is consider, expected recommended" in failed[0].message
+
+
+def test_past_review_date_warns_and_strict_fails(edited, default_text):
+    path = edited(("  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
+                   "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01"))
+    lenient = _check(path)
+    assert [f.kind for f in lenient.findings] == ["review overdue"] and lenient.errors == []
+    assert lenient.findings[0].line == line_of(default_text, "  next_review:")
+    assert [f.kind for f in _check(path, strict=True).errors] == ["review overdue"]
+
+
+def test_unreachable_option_needs_a_reason(edited):
+    path = edited(("    listed_for_information: >-\n", "    x_unused: >-\n"))
+    # Unknown key is a validation error, so check refuses before analysing:
+    assert run_check(path, strict=False, today=TODAY) == 1
+    path = edited(
+        ("    listed_for_information: >-\n      Shown so that patients who ask about joint injections get an answer; the sources\n      give no reason to offer it for AVN.\n", "")
+    )
+    report = _check(path)
+    assert [f.kind for f in report.errors] == ["unreachable option"]
+
+
+def test_check_command_output_and_exit(capsys):
+    assert run_check(default_pathway(), strict=True, today=TODAY) == 0
+    out = capsys.readouterr().out
+    assert "0 error(s), 0 warning(s)" in out and "73,728 patients analysed" in out
