@@ -1,0 +1,46 @@
+"""`avn-aid handout`: the patient's PDF, written safely."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import locale
+import sys
+
+from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
+from avn_aid.engine.evaluate import evaluate
+from avn_aid.errors import InputError
+from avn_aid.handout.build import make_handout_pdf
+from avn_aid.handout.content import Consultation
+from avn_aid.handout.writer import write_atomic
+
+_LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE"}
+
+
+def default_page_size() -> str:
+    """US Letter where the locale's region uses it, A4 everywhere else."""
+    name = locale.setlocale(locale.LC_CTYPE, None) if sys.platform != "win32" else ""
+    region = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
+    return "letter" if region in _LETTER_REGIONS else "a4"
+
+
+def parse_date(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--date '{text}' is not a date written as YYYY-MM-DD") from None
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    document = load_chosen_pathway(args)
+    patient = patient_from_args(args, document.pathway)
+    visit = Consultation(
+        date=parse_date(args.date), patient_name=args.patient_name, clinician=args.clinician, side=args.side
+    )
+    result = evaluate(document, patient)
+    pdf = make_handout_pdf(document, result, visit, args.page_size or default_page_size())
+    write_atomic(args.output, pdf, overwrite=args.force)
+    print(f"wrote {args.output} ({len(pdf):,} bytes)")
+    return 0

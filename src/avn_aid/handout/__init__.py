@@ -1,0 +1,1 @@
+"""The patient handout: content as data, then a PDF rendered with reportlab."""

@@ -1,0 +1,342 @@
+"""The handout as plain data: everything the patient will read, before any layout.
+
+Pure: built from the pathway, the engine's result and the consultation details, with no
+clock, no files and no reportlab, so each section can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from avn_aid.engine.result import Result
+from avn_aid.errors import InputError
+from avn_aid.handout.wording import (
+    PATIENT_STATUS_WORDS,
+    QUESTIONS_TO_ASK,
+    SURE_QUESTIONS,
+    VALUES,
+    outcome_sentence,
+    outcome_short,
+    weight_bearing_words,
+    weeks_words,
+)
+from avn_aid.loading.loader import PathwayDocument
+from avn_aid.model.pathway import Option, Protocol
+
+Side = Literal["left", "right"]
+MAX_FIELD = 120
+GRID_ITEMS = 3  # benefits and harms get the same number of lines in the grid  # a name or identifier longer than this is a paste mistake
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """Who and when: typed in by the clinician, printed as given (escaped)."""
+
+    date: dt.date
+    patient_name: str = ""
+    clinician: str = ""
+    side: Side | None = None
+
+    def __post_init__(self) -> None:
+        for label, value in (("patient name", self.patient_name), ("clinician", self.clinician)):
+            if len(value) > MAX_FIELD:
+                raise InputError(f"{label}: at most {MAX_FIELD} characters, got {len(value)}")
+            bad = [c for c in value if ord(c) < 32 or 0x7F <= ord(c) < 0xA0]
+            if bad:
+                raise InputError(f"{label}: contains control characters (such as a line break)")
+
+
+@dataclass(frozen=True)
+class GridRow:
+    question: str
+    answers: tuple[str, ...]  # one per option, in option order
+    emphasis: bool = False
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    weeks: str
+    name: str
+    weight: str
+    details: tuple[str, ...]
+    from_week: int
+    to_week: int | None
+    weight_kind: str
+    percent: int | None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    when: str
+    checks: str
+    imaging: str
+
+
+@dataclass(frozen=True)
+class OptionDetail:
+    option_id: str
+    name: str
+    status_words: str
+    what_happens: str
+    why: tuple[str, ...]
+    benefits: tuple[str, ...]
+    risks: tuple[str, ...]
+    numbers: tuple[str, ...]
+    before: tuple[str, ...]
+    protocol_name: str | None
+    phases: tuple[PhaseRow, ...]
+    visits: tuple[VisitRow, ...]
+    no_follow_up_note: str | None
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    title: str
+    text: str
+    sources: str
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    topic: str
+    positions: tuple[str, ...]
+    what_we_do: str
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    key: str
+    kind: str
+    year: str
+    citation: str
+    limits: str
+
+
+@dataclass(frozen=True)
+class Handout:
+    title: str
+    decision: str
+    facts: tuple[tuple[str, str], ...]  # label, value (user text is escaped at render time)
+    intro: str
+    stage_label: str
+    stage_plain: str
+    collapse_plain: str
+    staging_note: str
+    drawing: str
+    option_names: tuple[str, ...]
+    grid: tuple[GridRow, ...]
+    grid_note: str
+    details: tuple[OptionDetail, ...]
+    caveats: tuple[TextBlock, ...]
+    disagreements: tuple[Disagreement, ...]
+    values: tuple[str, ...]
+    sure: tuple[str, ...]
+    questions: tuple[str, ...]
+    sources: tuple[SourceLine, ...]
+    about: tuple[tuple[str, str], ...]
+    disclaimer: str
+    footer: str
+    draft: bool
+
+
+_KIND_WORDS = {
+    "peer_reviewed_study": "study",
+    "guideline": "guideline",
+    "review": "review",
+    "clinician_page": "clinician page",
+    "promotional_page": "promotional page",
+    "general_overview": "general overview",
+    "reference_summary": "reference summary",
+}
+
+
+def build_handout(document: PathwayDocument, result: Result, visit: Consultation) -> Handout:
+    """The handout for a patient whose result is `ok`; anything else is refused."""
+    if result.outcome != "ok":
+        reasons = "; ".join(m.text for m in result.messages)
+        raise InputError(f"no handout for this patient ({result.outcome}): {reasons}")
+    pathway = document.pathway
+    meta = pathway.metadata
+    stage = pathway.stage(result.patient.stage)
+    collapse = pathway.collapse_status(result.patient.collapse)
+    hip = f"your {visit.side} hip" if visit.side else "your hip"
+    options = [pathway.option(o.id) for o in result.options]
+    facts = (
+        ("Name or ID", visit.patient_name or "-"),
+        ("Age", str(result.patient.age)),
+        ("Hip", visit.side.capitalize() if visit.side else "-"),
+        ("Clinician", visit.clinician or "-"),
+        ("Date", visit.date.isoformat()),
+    )
+    source_keys = {s.id: str(i + 1) for i, s in enumerate(result.sources)}
+
+    def cite(ids: tuple[str, ...]) -> str:
+        keys = [source_keys[i] for i in ids if i in source_keys]
+        return "[" + ", ".join(keys) + "]" if keys else ""
+
+    grid = _grid(result, options, cite)
+    details = tuple(
+        _detail(pathway.option(o.id), o.status.value, o.reasons, result, pathway.protocol(o.protocol) if o.protocol else None)
+        for o in result.options
+        if o.status.is_offered
+    )
+    return Handout(
+        title=f"Choosing a treatment for osteonecrosis of {hip}",
+        decision=(
+            f"You and your surgeon are choosing how to treat osteonecrosis (also called "
+            f"avascular necrosis, or AVN) of {hip}. In AVN, part of the ball at the top of the "
+            "thigh bone loses its blood supply and the bone dies. This sheet shows the options, "
+            "including not having surgery, so you can talk them over."
+        ),
+        facts=facts,
+        intro=(
+            "This sheet does not choose for you. The words next to each option show what our "
+            "pathway says for someone with your stage. What matters to you counts just as much."
+        ),
+        stage_label=stage.label,
+        stage_plain=stage.plain,
+        collapse_plain=collapse.plain,
+        staging_note=meta.staging_note,
+        drawing=stage.drawing,
+        option_names=tuple(o.name for o in options),
+        grid=grid,
+        grid_note=(
+            "Numbers in square brackets point to the sources at the end. A figure is only as good "
+            "as the study behind it, so each one says who was counted and for how long."
+        ),
+        details=details,
+        caveats=tuple(TextBlock(c.title, c.plain, cite(c.sources)) for c in result.caveats),
+        disagreements=tuple(
+            Disagreement(
+                d.topic,
+                tuple(f"{p.says} {cite(p.sources)}" for p in d.positions),
+                d.what_we_do,
+            )
+            for d in result.disagreements
+        ),
+        values=VALUES,
+        sure=SURE_QUESTIONS,
+        questions=QUESTIONS_TO_ASK,
+        sources=tuple(
+            SourceLine(
+                source_keys[s.id],
+                _KIND_WORDS.get(s.kind, s.kind),
+                str(s.year) if s.year else "no date",
+                s.citation,
+                pathway.source(s.id).limits,
+            )
+            for s in result.sources
+        ),
+        about=(
+            ("Pathway", f"{meta.title} ({meta.id})"),
+            ("Version", f"{meta.version} ({'DRAFT, not approved' if meta.status == 'draft' else 'approved'})"),
+            ("Last reviewed", meta.last_reviewed.isoformat()),
+            ("Next review", meta.next_review.isoformat()),
+            ("File fingerprint", f"sha256 {document.short_sha}"),
+            ("Made by", "; ".join(meta.authors)),
+            ("Reviewed by", "; ".join(meta.reviewers) or "not yet reviewed by a clinician"),
+            ("How it is updated", meta.update_policy),
+            ("Funding and interests", meta.funding),
+        ),
+        disclaimer=(
+            "This handout supports your talk with your surgeon. It does not replace it, and it "
+            "does not choose for you. Ask about anything that is unclear."
+        ),
+        footer=f"avn-aid handout - pathway {meta.id} {meta.version} - {visit.date.isoformat()}",
+        draft=meta.status == "draft",
+    )
+
+
+def _grid(result: Result, options: list[Option], cite) -> tuple[GridRow, ...]:  # type: ignore[no-untyped-def]
+    def per_option(fn) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        return tuple(fn(model, found) for model, found in zip(options, result.options, strict=True))
+
+    def why(model: Option, found) -> str:  # type: ignore[no-untyped-def]
+        decisive = [r for r in found.reasons if r.decisive]
+        return " ".join(f"{r.text} {cite(r.sources)}" for r in decisive[:1])
+
+    def success(model: Option, _found) -> str:  # type: ignore[no-untyped-def]
+        if not model.outcomes:
+            return "Our sources give no figure for this."
+        return " ".join(f"{outcome_short(o)} {cite(o.sources)}" for o in model.outcomes)
+
+    def joined(items, limit: int = GRID_ITEMS) -> str:  # type: ignore[no-untyped-def]
+        text = " ".join(f"{i.text} {cite(i.sources)}" for i in items[:limit])
+        if len(items) > limit:
+            text += " More on the next pages."
+        return text or "Our sources give no figure."
+
+    return (
+        GridRow("What is it?", per_option(lambda m, f: m.plain)),
+        GridRow("What the pathway says for you", per_option(lambda m, f: PATIENT_STATUS_WORDS[f.status.value]), True),
+        GridRow("Why", per_option(why)),
+        GridRow("Time on crutches and recovery", per_option(lambda m, f: m.crutch_time)),
+        GridRow("How often does it work?", per_option(success)),
+        GridRow("Main benefits", per_option(lambda m, f: joined(m.benefits))),
+        GridRow("Main risks and downsides", per_option(lambda m, f: joined(m.risks))),
+        GridRow("Cost and insurance", per_option(lambda m, f: joined(m.costs))),
+    )
+
+
+def _detail(option: Option, status: str, reasons, result: Result, protocol: Protocol | None) -> OptionDetail:  # type: ignore[no-untyped-def]
+    patient = result.patient
+    before = []
+    for step in option.preparation:
+        cond = step.when
+        if cond is None or (
+            (cond.risk_factors_any is None or set(cond.risk_factors_any) & set(patient.risk_factors))
+            and (cond.contraindications_any is None or set(cond.contraindications_any) & set(patient.contraindications))
+        ):
+            before.append(step.text)
+    phases: tuple[PhaseRow, ...] = ()
+    visits: tuple[VisitRow, ...] = ()
+    if protocol is not None:
+        phases = tuple(
+            PhaseRow(
+                weeks=weeks_words(p.from_week, p.to_week),
+                name=p.name,
+                weight=weight_bearing_words(p.weight_bearing, p.percent),
+                details=(*p.restrictions, *p.physiotherapy),
+                from_week=p.from_week,
+                to_week=p.to_week,
+                weight_kind=p.weight_bearing,
+                percent=p.percent,
+            )
+            for p in protocol.phases
+        )
+        visits = tuple(
+            VisitRow(v.at, "; ".join(v.checks), "; ".join(v.imaging) or "-")
+            for v in sorted(protocol.follow_up, key=lambda v: (v.week is None, v.week or 0))
+        )
+    return OptionDetail(
+        option_id=option.id,
+        name=option.name,
+        status_words=PATIENT_STATUS_WORDS[status],
+        what_happens=option.involves,
+        why=tuple(r.text for r in reasons if r.decisive),
+        benefits=tuple(b.text for b in option.benefits),
+        risks=tuple(r.text for r in option.risks),
+        numbers=tuple(outcome_sentence(o) for o in option.outcomes),
+        before=tuple(before),
+        protocol_name=protocol.name if protocol else None,
+        phases=phases,
+        visits=visits,
+        no_follow_up_note=None
+        if visits
+        else "Our sources give no follow-up plan for this. Your surgeon will set one with you.",
+    )
+
+
+def patient_text(handout: Handout) -> list[str]:
+    """Every sentence written for the patient (for the reading-level check)."""
+    texts = [handout.decision, handout.intro, handout.stage_plain, handout.collapse_plain]
+    for row in handout.grid:
+        if row.question != "Why":  # the reasons quote clinical rules
+            texts.extend(row.answers)
+    texts.extend(c.text for c in handout.caveats)
+    texts.extend(handout.values)
+    texts.extend(handout.questions)
+    texts.append(handout.disclaimer)
+    return texts

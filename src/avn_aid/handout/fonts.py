@@ -1,0 +1,49 @@
+"""The handout's fonts, shipped in resources/ and embedded in every PDF."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from avn_aid.errors import InputError
+from avn_aid.resources import font
+
+REGULAR, BOLD, ITALIC = "AvnSans", "AvnSans-Bold", "AvnSans-Italic"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+
+
+@cache
+def register_fonts() -> None:
+    """Register the family once; <b> and <i> in paragraphs then use the bold and oblique files."""
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font(file))))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters the regular and bold fonts cannot draw (they would print as boxes)."""
+    register_fonts()
+    missing = []
+    for name in (REGULAR, BOLD):
+        face = pdfmetrics.getFont(name).face
+        for char in text:
+            if char.isspace():
+                continue
+            if ord(char) not in face.charToGlyph and char not in missing:
+                missing.append(char)
+    return missing
+
+
+def require_printable(label: str, text: str) -> None:
+    missing = missing_glyphs(text)
+    if missing:
+        shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
+        raise InputError(
+            f"{label}: the handout font cannot print {shown}; use another spelling or an identifier"
+        )

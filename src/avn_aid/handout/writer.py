@@ -1,0 +1,49 @@
+"""Writing a file atomically: a temporary file in the same folder, then a rename.
+
+A failure part-way leaves no half-written PDF, and an existing file is never replaced
+unless the caller asked to overwrite it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from avn_aid.errors import OutputError
+
+
+def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    if path.exists() and not overwrite:
+        raise OutputError(f"{path} already exists; choose another name or allow overwriting (--force)")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write to the folder {folder}: {exc.strerror}") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)  # fails if the file appeared meanwhile: never clobber
+            except FileExistsError:
+                raise OutputError(f"{path} already exists; choose another name or allow overwriting (--force)") from None
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
+                    raise
+                os.replace(temp, path)  # file systems without hard links
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        temp.unlink(missing_ok=True)
