@@ -333,8 +333,7 @@ def patient_text(handout: Handout) -> list[str]:
     """Every sentence written for the patient (for the reading-level check)."""
     texts = [handout.decision, handout.intro, handout.stage_plain, handout.collapse_plain]
     for row in handout.grid:
-        if row.question != "Why":  # the reasons quote clinical rules
-            texts.extend(row.answers)
+        texts.extend(row.answers)
     texts.extend(c.text for c in handout.caveats)
     texts.extend(handout.values)
     texts.extend(handout.questions)

@@ -47,7 +47,7 @@ SHADE = colors.Color(0.92, 0.92, 0.92)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, textColor=INK,
+    base = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10.5, leading=14, textColor=INK,
                           alignment=TA_LEFT, spaceAfter=4)
     return {
         "body": base,
@@ -74,6 +74,7 @@ def _p(text: str, style: ParagraphStyle, bold_prefix: str = "") -> Paragraph:
 def _grid_style(header_rows: int = 1) -> TableStyle:
     return TableStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
@@ -91,6 +92,8 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this every page also names Helvetica, a font that is not embedded.
+            kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -191,7 +194,8 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         _p(h.staging_note, s["small"]),
     ]
     hip = Table([[head_drawing(h.drawing), hip_text]], colWidths=[46 * mm, width - 46 * mm])
-    hip.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    hip.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [KeepTogether([_p("Your hip now", s["h1"]), hip])]
     if h.caveats:
         story.append(_p("Things to keep in mind for you", s["h1"]))
@@ -287,7 +291,7 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
     sure = Table(sure_rows, colWidths=[width * 0.7, width * 0.15, width * 0.15])
     sure.setStyle(_grid_style(header_rows=0))
     lines = Table([[""]] * 5, colWidths=[width], rowHeights=[8 * mm] * 5)
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+    lines.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
     return [
         CondPageBreak(90 * mm),
         _p("What matters to you", s["h1"]),

@@ -1,0 +1,102 @@
+"""The PDF itself: sections in order, fonts embedded, escaping, determinism, paper sizes."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from avn_aid.engine import Patient, evaluate
+from avn_aid.errors import InputError
+from avn_aid.handout.build import make_handout_pdf
+from avn_aid.handout.content import Consultation
+from tests.handout.conftest import CLINICIAN, DATE, NAME, pages_text
+
+SECTIONS = [
+    "Choosing a treatment for osteonecrosis of your left hip",
+    "Your hip now",
+    "Things to keep in mind for you",
+    "Your options at a glance",
+    "How often does it work?",
+    "Main risks and downsides",
+    "Possible benefits",
+    "Recovery: Non-operative care",
+    "Follow-up visits",
+    "Recovery: After core decompression",
+    "Recovery: Staged 12-week return to full weight",
+    "Where the sources disagree",
+    "What matters to you Tick a box",
+    "Where am I now?",
+    "Questions to ask",
+    "Where this information comes from",
+    "About this sheet",
+]
+
+
+def test_sections_in_order(typical_pdf):
+    text = " ".join(" ".join(pages_text(typical_pdf)).split())
+    positions = [text.find(section) for section in SECTIONS]
+    assert all(p >= 0 for p in positions), [s for s, p in zip(SECTIONS, positions) if p < 0]
+    assert positions == sorted(positions)
+
+
+def test_every_page_numbered_and_watermarked(typical_pdf):
+    pages = pages_text(typical_pdf)
+    assert len(pages) >= 4
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert "DRAFT" in text
+
+
+def test_user_text_printed_literally(typical_pdf):
+    text = pages_text(typical_pdf)[0]
+    assert NAME in text and CLINICIAN in text
+
+
+def test_every_font_embedded(typical_pdf):
+    reader = PdfReader(io.BytesIO(typical_pdf))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                fonts[str(font["/BaseFont"])] = descriptor is not None and (
+                    "/FontFile2" in descriptor.get_object() or "/FontFile" in descriptor.get_object())
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name or "Times" in name for name in fonts)
+
+
+def test_same_inputs_same_bytes(default_document, typical_result, typical_pdf):
+    visit = Consultation(date=DATE, patient_name=NAME, clinician=CLINICIAN, side="left")
+    assert make_handout_pdf(default_document, typical_result, visit) == typical_pdf
+
+
+def test_date_changes_the_bytes(default_document, typical_result, typical_pdf):
+    visit = Consultation(date=DATE.replace(day=23), patient_name=NAME, clinician=CLINICIAN, side="left")
+    assert make_handout_pdf(default_document, typical_result, visit) != typical_pdf
+
+
+def test_unprintable_name_is_reported_not_boxed(default_document, typical_result):
+    with pytest.raises(InputError, match=r"cannot print '王' \(U\+738B\)"):
+        make_handout_pdf(default_document, typical_result, Consultation(date=DATE, patient_name="王小明"))
+
+
+@pytest.mark.parametrize(("size", "width_pt"), [("a4", 595), ("letter", 612)])
+def test_page_sizes(default_document, typical_result, size, width_pt):
+    pdf = make_handout_pdf(default_document, typical_result, Consultation(date=DATE), size)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert round(float(pages[0].mediabox.width)) == width_pt
+    assert round(float(pages[1].mediabox.height)) == width_pt  # the options grid is landscape
+
+
+@pytest.mark.parametrize(
+    ("stage", "collapse"),
+    [("I", "none"), ("II", "none"), ("IIA", "none"), ("IIB", "minimal"), ("III", "minimal"), ("IV", "advanced")],
+)
+def test_handout_builds_for_every_stage(default_document, stage, collapse):
+    result = evaluate(default_document, Patient(age=50, stage=stage, collapse=collapse))
+    text = "\n".join(pages_text(make_handout_pdf(default_document, result, Consultation(date=DATE))))
+    stage_label = default_document.pathway.stage(stage).label
+    assert stage_label in text and "No surgery for now" in text
