@@ -77,7 +77,7 @@ def test_rule_made_unreachable_is_dead(edited, default_text):
 
 
 def test_rule_shadowed_by_higher_priority(edited):
-    anchor = "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n        rationale: >-\n          Non-operative"
+    anchor = "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n        rationale: >-\n          Care without"
     extra = (
         "      - id: catch-all\n        when: {}\n        status: consider\n        priority: 1\n"
         "        rationale: always.\n        sources: [s000]\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -24,6 +25,9 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    # Drawings start from reportlab's default state, which names Helvetica, a font we do
+    # not embed; point it at ours so every PDF carries only embedded fonts.
+    STATE_DEFAULTS["fontName"] = REGULAR
 
 
 def missing_glyphs(text: str) -> list[str]:
