@@ -4,25 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import locale
-import sys
 
 from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import InputError
 from avn_aid.handout.build import make_handout_pdf
 from avn_aid.handout.content import Consultation
+from avn_aid.handout.paper import default_page_size
 from avn_aid.handout.writer import write_atomic
-
-_LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE"}
-
-
-def default_page_size() -> str:
-    """US Letter where the locale's region uses it, A4 everywhere else."""
-    name = locale.setlocale(locale.LC_CTYPE, None) if sys.platform != "win32" else ""
-    region = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
-    return "letter" if region in _LETTER_REGIONS else "a4"
-
 
 def parse_date(text: str | None) -> dt.date:
     if text is None:

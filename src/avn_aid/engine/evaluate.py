@@ -38,7 +38,6 @@ def input_messages(pathway: Pathway, patient: Patient) -> tuple[str, list[Messag
     errors: list[Message] = []
     stage_ids = [s.id for s in pathway.staging.stages]
     collapse_ids = [c.id for c in pathway.staging.collapse]
-    scope = pathway.metadata.scope
 
     def unknown(field: str, value: str, valid: list[str]) -> None:
         errors.append(
@@ -61,31 +60,43 @@ def input_messages(pathway: Pathway, patient: Patient) -> tuple[str, list[Messag
     for item in patient.risk_factors:
         if item not in known_rf:
             unknown("risk_factors", item, known_rf)
-    if patient.age < 0 or patient.age > scope.max_age:
-        errors.append(
-            Message(
-                level="error",
-                field="age",
-                text=f"age: {patient.age} is not a plausible age (expected 0 to {scope.max_age})",
-            )
-        )
-    for rule in pathway.staging.impossible:
-        if patient.stage in rule.stages and patient.collapse in rule.collapse:
-            errors.append(
-                Message(
-                    level="error",
-                    field="stage, collapse",
-                    text=f"stage {patient.stage} with collapse '{patient.collapse}' is impossible: "
-                    f"{rule.message}",
-                )
-            )
+    age_problem = age_message(pathway, patient.age)
+    if age_problem is not None and age_problem.level == "error":
+        errors.append(age_problem)
+    combination = combination_message(pathway, patient.stage, patient.collapse)
+    if combination is not None:
+        errors.append(combination)
     if errors:
         return "invalid_input", errors
-    if patient.age < scope.min_age:
-        return "out_of_scope", [
-            Message(level="warning", field="age", text=scope.referral_message)
-        ]
+    if age_problem is not None:
+        return "out_of_scope", [age_problem]
     return "ok", []
+
+
+def age_message(pathway: Pathway, age: int) -> Message | None:
+    """An error for an implausible age, a referral warning for one out of scope, else None."""
+    scope = pathway.metadata.scope
+    if age < 0 or age > scope.max_age:
+        return Message(
+            level="error",
+            field="age",
+            text=f"age: {age} is not a plausible age (expected 0 to {scope.max_age})",
+        )
+    if age < scope.min_age:
+        return Message(level="warning", field="age", text=scope.referral_message)
+    return None
+
+
+def combination_message(pathway: Pathway, stage: str, collapse: str) -> Message | None:
+    """The error for an impossible stage and collapse combination, else None."""
+    for rule in pathway.staging.impossible:
+        if stage in rule.stages and collapse in rule.collapse:
+            return Message(
+                level="error",
+                field="stage, collapse",
+                text=f"stage {stage} with collapse '{collapse}' is impossible: {rule.message}",
+            )
+    return None
 
 
 def evaluate(document: PathwayDocument, patient: Patient) -> Result:

@@ -1,0 +1,137 @@
+"""Page 4: every option with its status in colour and words, why, caveats and recovery."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from avn_aid.engine.result import OptionResult, Result
+from avn_aid.gui.figures_view import TimelineView
+
+if TYPE_CHECKING:
+    from avn_aid.gui.wizard import Wizard
+
+# Colour is a second channel only: the status is always written out in words.
+STATUS_STYLE = {
+    "recommended": ("RECOMMENDED", "#1f6f3f"),
+    "consider": ("CONSIDER", "#1f4e8a"),
+    "not_recommended": ("NOT RECOMMENDED", "#7a5a00"),
+    "contraindicated": ("CONTRAINDICATED", "#8a1c1c"),
+}
+
+
+def _label(text: str, rich: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class OptionCard(QFrame):
+    """One option: status chip, name, and an expandable 'why'."""
+
+    def __init__(self, option: OptionResult, source_names: dict[str, str]) -> None:
+        super().__init__()
+        self.option_id = option.id
+        self.status = option.status.value
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        words, colour = STATUS_STYLE[option.status.value]
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        chip = QLabel(words)
+        chip.setObjectName("status")
+        chip.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 2px 8px;")
+        chip.setAccessibleName(f"Status: {words.lower()}")
+        chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("CONTRAINDICATED") + 28)
+        chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(chip)
+        name = _label(f"<b>{html.escape(option.name)}</b>")
+        top.addWidget(name, 1)
+        self.why_button = QToolButton()
+        self.why_button.setText("Why?")
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName(f"Show why: {option.name}")
+        top.addWidget(self.why_button)
+        layout.addLayout(top)
+        lines = []
+        for reason in option.reasons:
+            marker = "decided the status" if reason.decisive else "also applies"
+            sources = ", ".join(f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources)
+            lines.append(f"<li>{html.escape(reason.text)} <i>[{marker}; sources: {sources}]</i></li>")
+        self.why = _label("<ul style='margin:0'>" + "".join(lines) + "</ul>")
+        self.why.setVisible(False)
+        layout.addWidget(self.why)
+        self.why_button.toggled.connect(self.why.setVisible)
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: Wizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Options")
+        self.setSubTitle("What the pathway says for this patient. Expand 'Why?' for reasons and sources.")
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        outer.addWidget(self.scroll)
+        self.cards: list[OptionCard] = []
+        self.result: Result | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.result = self._wizard.result()
+        self.scroll.setWidget(self._build(self.result))
+
+    def _build(self, result: Result) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.cards = []
+        if result.outcome != "ok":
+            layout.addWidget(_label("<br>".join(html.escape(m.text) for m in result.messages)))
+            return content
+        kinds = {s.id: s.kind.replace("_", " ") for s in result.sources}
+        for option in result.options:
+            card = OptionCard(option, kinds)
+            self.cards.append(card)
+            layout.addWidget(card)
+        if result.caveats:
+            box = QGroupBox("Caveats for this patient")
+            inner = QVBoxLayout(box)
+            for caveat in result.caveats:
+                inner.addWidget(_label(
+                    f"<b>{html.escape(caveat.title)}.</b> {html.escape(caveat.text)} "
+                    f"<i>({html.escape(', '.join(caveat.sources))})</i>"))
+            layout.addWidget(box)
+        if result.disagreements:
+            box = QGroupBox("Where the sources disagree")
+            inner = QVBoxLayout(box)
+            for item in result.disagreements:
+                positions = "".join(
+                    f"<li>{html.escape(p.says)} <i>({html.escape(', '.join(p.sources))})</i></li>" for p in item.positions)
+                inner.addWidget(_label(f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
+                                       f"This pathway: {html.escape(item.what_we_do)}"))
+            layout.addWidget(box)
+        for protocol in result.protocols:
+            box = QGroupBox(f"Recovery: {protocol.name}")
+            inner = QVBoxLayout(box)
+            inner.addWidget(TimelineView(protocol))
+            visits = "; ".join(f"{v.at}: {', '.join(v.checks)}" + (f" ({', '.join(v.imaging)})" if v.imaging else "")
+                               for v in protocol.follow_up)
+            if visits:
+                inner.addWidget(_label(f"Follow-up: {visits}", rich=False))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return content
