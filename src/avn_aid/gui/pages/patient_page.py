@@ -28,6 +28,7 @@ class PatientPage(QWizardPage):
         self.name.setAccessibleName("Patient name or identifier")
         self.age_box = QSpinBox()
         self.age_box.setRange(NOT_ENTERED, 150)
+        self.age_box.setValue(NOT_ENTERED)
         self.age_box.setSpecialValueText("not entered")
         self.age_box.setSuffix(" years")
         self.age_box.setAccessibleName("Age in years")
@@ -88,5 +89,8 @@ class PatientPage(QWizardPage):
         return self.age() != NOT_ENTERED and self._problem() is None
 
     def validatePage(self) -> bool:  # noqa: N802
+        # Next is disabled when incomplete; this also guards Enter and programmatic moves.
+        if not self.isComplete():
+            return False
         QSettings().setValue(CLINICIAN_KEY, self.clinician.text())
         return True

@@ -135,3 +135,6 @@ class StagePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.reason() is None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return self.isComplete()

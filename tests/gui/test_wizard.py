@@ -1,0 +1,164 @@
+"""The whole wizard, driven for several patients; it shows what the engine returns."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+
+from avn_aid.engine import Patient, evaluate
+from avn_aid.gui import dialogs
+from avn_aid.gui.wizard import PageId
+from avn_aid.loading import load_pathway
+from avn_aid.resources import default_pathway
+from tests.gui.conftest import fill
+
+PATIENTS = [
+    dict(age=40, stage="I", collapse="none"),
+    dict(age=35, stage="II", collapse="minimal"),
+    dict(age=50, stage="IIA", collapse="none"),
+    dict(age=50, stage="IIB", collapse="minimal"),
+    dict(age=45, stage="III", collapse="advanced"),
+    dict(age=70, stage="IV", collapse="advanced"),
+    dict(age=30, stage="IIA", collapse="none", contraindications=("pregnancy", "active_infection")),
+    dict(age=60, stage="IV", collapse="minimal", risk_factors=("smoking",)),
+]
+
+
+@pytest.mark.parametrize("answers", PATIENTS, ids=lambda a: f"{a['stage']}-{a['collapse']}-{a['age']}")
+def test_options_page_shows_what_the_engine_returns(window, answers):
+    fill(window.wizard, **answers)
+    assert window.wizard.currentId() == PageId.OPTIONS
+    expected = evaluate(load_pathway(default_pathway()), Patient(**answers))
+    shown = [(card.option_id, card.status) for card in window.wizard.options_page.cards]
+    assert shown == [(o.id, o.status.value) for o in expected.options]
+    chips = [card.findChild(type(card.why), "status") for card in window.wizard.options_page.cards]
+    assert all(chip is not None and chip.text() for chip in chips)  # status in words, not colour alone
+
+
+def test_impossible_combination_blocks_next_with_reason(window):
+    wizard = window.wizard
+    wizard.patient_page.age_box.setValue(40)
+    wizard.next()
+    wizard.stage_page.set_answers("III", "none")
+    assert not wizard.currentPage().isComplete()
+    assert "impossible" in wizard.stage_page.problem.text()
+    wizard.next()
+    assert wizard.currentId() == PageId.STAGE
+
+
+def test_out_of_scope_age_stops_with_referral(window):
+    wizard = window.wizard
+    wizard.patient_page.age_box.setValue(15)
+    assert not wizard.currentPage().isComplete()
+    assert "paediatric" in wizard.patient_page.message.text()
+    wizard.next()
+    assert wizard.currentId() == PageId.PATIENT
+
+
+def test_modifiers_built_from_pathway_with_absolute_marked(window):
+    page = window.wizard.modifiers_page
+    pathway = window.document.pathway
+    assert list(page.contraindication_boxes) == [c.id for c in pathway.contraindications]
+    assert list(page.risk_factor_boxes) == [r.id for r in pathway.risk_factors]
+    assert "ABSOLUTE" in page.contraindication_boxes["active_infection"].text()
+    assert "ABSOLUTE" not in page.contraindication_boxes["pregnancy"].text()
+    assert page.contraindication_boxes["pregnancy"].toolTip()
+
+
+def test_handout_saved_from_wizard_is_the_previewed_pdf(window, tmp_path, monkeypatch):
+    fill(window.wizard, age=40, stage="IIA", collapse="none", name="<b>Ann</b> & Co", side=2)
+    window.wizard.next()
+    page = window.wizard.handout_page
+    assert window.wizard.currentId() == PageId.HANDOUT and page.document.pageCount() >= 4
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)
+    page.save_button.click()
+    assert target.read_bytes() == page.pdf
+    text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "<b>Ann</b> & Co" in text and "right hip" in text
+
+
+def test_unprintable_name_disables_handout_buttons(window):
+    fill(window.wizard, age=40, stage="IIA", collapse="none", name="王小明")
+    window.wizard.next()
+    page = window.wizard.handout_page
+    assert not page.save_button.isEnabled() and "cannot print" in page.message.text()
+
+
+def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(default_pathway().read_text().replace("  title: Osteonecrosis", "  title: X\n  title: Y", 1))
+    shown = []
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: broken)
+    monkeypatch.setattr(dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text)))
+    before = window.document
+    window.open_pathway()
+    assert window.document is before and window.path == default_pathway()
+    assert shown and "duplicate key 'title'" in shown[0][1] and ":" in shown[0][1]
+
+
+def test_open_another_pathway_updates_title_and_pages(window, tmp_path, monkeypatch):
+    other = tmp_path / "other.yaml"
+    other.write_text(default_pathway().read_text().replace('version: "0.1.0"', 'version: "0.2.0"'))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: other)
+    window.open_pathway()
+    assert "0.2.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
+    assert window.path == other
+
+
+def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
+    fill(window.wizard, age=66, stage="IIA", collapse="none", risk_factors=("smoking",), name="P1")
+    path = tmp_path / "s.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: path)
+    window.save_session()
+    data = json.loads(path.read_text())
+    assert data["format"] == "avn-aid-session" and data["pathway"]["sha256"] == window.document.sha256
+    window.new_patient()
+    assert window.wizard.patient_page.age() == -1 and window.wizard.patient_page.name.text() == ""
+    # Reopen under a new pathway version in which BMAC is no longer offered over 65.
+    newer = tmp_path / "newer.yaml"
+    newer.write_text(default_pathway().read_text()
+                     .replace('version: "0.1.0"', 'version: "0.2.0"')
+                     .replace("        when: {collapse: [none], age: {min: 66}}\n        status: consider",
+                              "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended"))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: newer)
+    window.open_pathway()
+    notes = []
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: path)
+    monkeypatch.setattr(dialogs, "show_text", lambda parent, title, intro, text: notes.append(text))
+    window.open_session()
+    assert window.wizard.patient_page.name.text() == "P1" and window.wizard.patient_page.age() == 66
+    assert window.wizard.modifiers_page.risk_factors() == ("smoking",)
+    assert window.wizard.currentId() == PageId.OPTIONS
+    assert notes and "version 0.1.0" in notes[0]
+    assert "Core decompression with bone-marrow stem cells (BMAC): consider -> not recommended" in notes[0]
+
+
+def test_clinician_name_remembered_patient_not(window, qtbot):
+    fill(window.wizard, age=40, stage="I", collapse="none", name="Secret Patient")
+    window.wizard.patient_page.clinician.setText("Dr Who")
+    window.wizard.patient_page.validatePage()
+    stored = {key: QSettings().value(key) for key in QSettings().allKeys()}
+    assert stored.get("consultation/clinician") == "Dr Who"
+    assert not any("Secret" in str(v) for v in stored.values())
+
+
+def test_crash_dialog_offers_details(monkeypatch, qapp):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text)))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        dialogs.show_crash(type(exc), exc, exc.__traceback__)
+    assert shown[0][0] == "Unexpected error" and "RuntimeError: boom" in shown[0][1]
+
+
+def test_keyboard_mnemonics_and_buddies(window):
+    from PySide6.QtWidgets import QLabel
+
+    labels = [l for l in window.wizard.patient_page.findChildren(QLabel) if l.buddy() is not None]
+    assert {l.text() for l in labels} >= {"&Name or ID:", "&Age:", "&Hip:", "&Clinician:"}
