@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from avn_aid.authoring.check import analyse, format_report
 from avn_aid.errors import PathwayError, UserError
 from avn_aid.gui import dialogs
 from avn_aid.gui.wizard import PageId, Wizard
@@ -116,6 +115,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Loaded {path}", 4000)
 
     def validate_pathway(self) -> None:
+        from avn_aid.authoring.check import analyse, format_report  # heavy; only when asked
+
         try:
             document, located = load_located_pathway(self.path)
         except PathwayError as exc:

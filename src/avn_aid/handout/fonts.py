@@ -12,8 +12,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from avn_aid.errors import InputError
 from avn_aid.resources import font
 
-REGULAR, BOLD, ITALIC = "AvnSans", "AvnSans-Bold", "AvnSans-Italic"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+REGULAR, BOLD = "AvnSans", "AvnSans-Bold"
+# No italic: all text is escaped, so no markup can ask for it, and each font costs parse time.
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 @cache
@@ -23,7 +24,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(font(file))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     # Drawings start from reportlab's default state, which names Helvetica, a font we do
     # not embed; point it at ours so every PDF carries only embedded fonts.

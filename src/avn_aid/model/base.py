@@ -18,4 +18,5 @@ class StrictModel(BaseModel):
         frozen=True,
         str_strip_whitespace=True,
         use_attribute_docstrings=False,
+        defer_build=True,
     )

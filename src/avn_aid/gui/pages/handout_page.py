@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from avn_aid.errors import UserError
 from avn_aid.gui import dialogs
-from avn_aid.handout.build import make_handout_pdf
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
 from avn_aid.handout.writer import write_atomic
@@ -49,13 +46,10 @@ class HandoutPage(QWizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.view = QPdfView()
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Handout preview")
-        layout.addWidget(self.view, 1)
-        self.document = QPdfDocument(self)
-        self.view.setDocument(self.document)
+        self._layout = layout
+        # The PDF viewer and reportlab load on first use, keeping start-up fast.
+        self.view = None
+        self.document = None
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
         self._temp: tempfile.TemporaryDirectory[str] | None = None
@@ -73,7 +67,24 @@ class HandoutPage(QWizardPage):
             side=patient_page.side_value(),  # type: ignore[arg-type]
         )
 
+    def _ensure_viewer(self) -> None:
+        if self.document is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view = QPdfView()
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Handout preview")
+        self._layout.addWidget(self.view, 1)
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)
+
     def initializePage(self) -> None:  # noqa: N802
+        from avn_aid.handout.build import make_handout_pdf
+
+        self._ensure_viewer()
         self.document.close()
         self.pdf = b""
         try:
