@@ -12,13 +12,26 @@ from collections.abc import Sequence
 
 def time_command(argv: Sequence[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env={**os.environ, **(env or {})})
+    subprocess.run(
+        argv,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
     return time.perf_counter() - start
 
 
-def compare(name: str, subject: Sequence[str], floor_name: str, floor: Sequence[str], *,
-            runs: int = 15, target: float, env: dict[str, str] | None = None) -> float:
+def compare(
+    name: str,
+    subject: Sequence[str],
+    floor_name: str,
+    floor: Sequence[str],
+    *,
+    runs: int = 15,
+    target: float,
+    env: dict[str, str] | None = None,
+) -> float:
     """Run subject and floor alternately (the machine is noisy), print medians and the ratio."""
     time_command(subject, env)  # warm the file cache
     time_command(floor, env)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import PYTHON, compare  # noqa: E402
+from _timing import PYTHON, compare
 
 if __name__ == "__main__":
     cli = shutil.which("avn-aid", path=str(Path(PYTHON).parent)) or "avn-aid"

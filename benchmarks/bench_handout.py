@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import PYTHON, compare  # noqa: E402
+from _timing import PYTHON, compare
 
 BARE = """
 import sys
@@ -25,8 +25,21 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         compare(
             "avn-aid handout",
-            [cli, "handout", "--age", "40", "--stage", "IIA", "--collapse", "none", "--date", "2026-11-22",
-             "--force", "-o", f"{folder}/h.pdf"],
+            [
+                cli,
+                "handout",
+                "--age",
+                "40",
+                "--stage",
+                "IIA",
+                "--collapse",
+                "none",
+                "--date",
+                "2026-11-22",
+                "--force",
+                "-o",
+                f"{folder}/h.pdf",
+            ],
             "bare two-page reportlab document",
             [PYTHON, "-c", BARE, f"{folder}/bare.pdf"],
             target=3.0,

@@ -23,22 +23,28 @@ def main() -> None:
         start = time.perf_counter()
         count = sum(1 for _ in decisions(engine, edges))
         runs.append(time.perf_counter() - start)
-    print(f"decision space (stage x collapse x age edge x contraindication and risk-factor subsets): "
-          f"{count:,} consistent patients")
+    print(
+        f"decision space (stage x collapse x age edge x contraindication and risk-factor subsets): "
+        f"{count:,} consistent patients"
+    )
     print(f"  decide(): median {statistics.median(runs):.2f} s over 5 runs (target < 2 s)")
 
     stages = [s.id for s in pathway.staging.stages]
     collapse = [c.id for c in pathway.staging.collapse]
     cis = [c.id for c in pathway.contraindications]
     subsets = [s for n in range(len(cis) + 1) for s in itertools.combinations(cis, n)]
-    patients = [Patient(age=a, stage=s, collapse=c, contraindications=x)
-                for s, c, a, x in itertools.product(stages, collapse, edges, subsets)]
+    patients = [
+        Patient(age=a, stage=s, collapse=c, contraindications=x)
+        for s, c, a, x in itertools.product(stages, collapse, edges, subsets)
+    ]
     start = time.perf_counter()
     for patient in patients:
         evaluate(document, patient)
     full = time.perf_counter() - start
-    print(f"  evaluate() with full results, every contraindication subset and age edge: "
-          f"{len(patients):,} patients in {full:.2f} s ({full / len(patients) * 1e6:.0f} us each)")
+    print(
+        f"  evaluate() with full results, every contraindication subset and age edge: "
+        f"{len(patients):,} patients in {full:.2f} s ({full / len(patients) * 1e6:.0f} us each)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,16 +6,14 @@ Runs under a real X server: uses $DISPLAY, or starts Xvfb on :97 if there is non
 from __future__ import annotations
 
 import os
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import PYTHON, compare  # noqa: E402
+from _timing import PYTHON, compare
 
 # Both drivers quit as soon as the window has been shown and painted once.
 APP = """
@@ -76,14 +74,23 @@ def main() -> None:
     if not os.environ.get("DISPLAY"):
         if not shutil.which("Xvfb"):
             sys.exit("needs an X server: install Xvfb (apt-get install xvfb) or set DISPLAY")
-        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1280x900x24"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", ":97", "-screen", "0", "1280x900x24"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(1)
         env["DISPLAY"] = ":97"
     try:
-        compare("avn-aid wizard, start to shown", [PYTHON, "-c", APP],
-                "bare PySide6 QWizard, start to shown", [PYTHON, "-c", BARE],
-                runs=11, target=1.5, env=env)
+        compare(
+            "avn-aid wizard, start to shown",
+            [PYTHON, "-c", APP],
+            "bare PySide6 QWizard, start to shown",
+            [PYTHON, "-c", BARE],
+            runs=11,
+            target=1.5,
+            env=env,
+        )
         subprocess.run([PYTHON, "-c", SESSION], check=True, env={**os.environ, **env})
     finally:
         if xvfb is not None:

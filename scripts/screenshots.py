@@ -30,9 +30,18 @@ def main() -> int:
         ("1-patient", lambda: None),
         ("2-stage", lambda: (wizard.next(), wizard.stage_page.set_answers("IIA", "none"))),
         ("2b-stage-impossible", lambda: wizard.stage_page.set_answers("III", "none")),
-        ("3-contraindications", lambda: (wizard.stage_page.set_answers("IIA", "none"), wizard.next(),
-                                         wizard.modifiers_page.risk_factor_boxes["smoking"].setChecked(True))),
-        ("4-options", lambda: (wizard.next(), wizard.options_page.cards[2].why_button.setChecked(True))),
+        (
+            "3-contraindications",
+            lambda: (
+                wizard.stage_page.set_answers("IIA", "none"),
+                wizard.next(),
+                wizard.modifiers_page.risk_factor_boxes["smoking"].setChecked(True),
+            ),
+        ),
+        (
+            "4-options",
+            lambda: (wizard.next(), wizard.options_page.cards[2].why_button.setChecked(True)),
+        ),
         ("5-handout", lambda: wizard.next()),
     ]
     OUT.mkdir(parents=True, exist_ok=True)
@@ -44,7 +53,9 @@ def main() -> int:
         name, action = steps[index]
         action()
         # Give the window time to lay out and paint (the PDF view renders asynchronously).
-        QTimer.singleShot(900, lambda: (window.grab().save(str(OUT / f"wizard-{name}.png")), run(index + 1)))
+        QTimer.singleShot(
+            900, lambda: (window.grab().save(str(OUT / f"wizard-{name}.png")), run(index + 1))
+        )
 
     QTimer.singleShot(500, run)
     return app.exec()

@@ -25,7 +25,9 @@ def default_text() -> str:
 def write_pathway(tmp_path: Path, default_text: str) -> Callable[..., Path]:
     """Write the default pathway with text replacements; each `old` must occur."""
 
-    def write(*replacements: tuple[str, str], name: str = "edited.yaml", text: str | None = None) -> Path:
+    def write(
+        *replacements: tuple[str, str], name: str = "edited.yaml", text: str | None = None
+    ) -> Path:
         content = default_text if text is None else text
         for old, new in replacements:
             assert old in content, f"test set-up: {old!r} not in the pathway"

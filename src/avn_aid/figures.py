@@ -23,8 +23,15 @@ class Shape:
     width: float = 1.0
 
 
-def _arc(radius: float, start: float, end: float, steps: int = 40, cx: float = CX, cy: float = CY,
-         flat_top: float | None = None) -> list[tuple[float, float]]:
+def _arc(
+    radius: float,
+    start: float,
+    end: float,
+    steps: int = 40,
+    cx: float = CX,
+    cy: float = CY,
+    flat_top: float | None = None,
+) -> list[tuple[float, float]]:
     points = []
     for i in range(steps + 1):
         angle = math.radians(start + (end - start) * i / steps)
@@ -47,17 +54,43 @@ def femoral_head(kind: str) -> tuple[Shape, ...]:
         for x_sign in (-1, 1):
             rim_x = CX + x_sign * (R + socket_gap + 3) * math.cos(math.radians(10))
             rim_y = CY + (R + socket_gap + 3) * math.sin(math.radians(10))
-            shapes.append(Shape("polygon", ((rim_x, rim_y), (rim_x + x_sign * 6, rim_y - 3), (rim_x, rim_y - 6)),
-                                fill=0.35, stroke=0.1))
+            shapes.append(
+                Shape(
+                    "polygon",
+                    ((rim_x, rim_y), (rim_x + x_sign * 6, rim_y - 3), (rim_x, rim_y - 6)),
+                    fill=0.35,
+                    stroke=0.1,
+                )
+            )
     # Neck and upper shaft of the thigh bone.
-    shapes.append(Shape("polygon", ((36, 36), (62, 30), (72, 14), (74, 0), (54, 0), (52, 14), (40, 26)),
-                        fill=0.92, stroke=0.1))
+    shapes.append(
+        Shape(
+            "polygon",
+            ((36, 36), (62, 30), (72, 14), (74, 0), (54, 0), (52, 14), (40, 26)),
+            fill=0.92,
+            stroke=0.1,
+        )
+    )
     # The head itself.
-    shapes.append(Shape("polygon", tuple(_arc(R, 0, 360, 72, flat_top=flat_top)), fill=0.97, stroke=0.1, width=1.2))
+    shapes.append(
+        Shape(
+            "polygon",
+            tuple(_arc(R, 0, 360, 72, flat_top=flat_top)),
+            fill=0.97,
+            stroke=0.1,
+            width=1.2,
+        )
+    )
     if kind == "normal":
         return tuple(shapes)
     # The dead area under the weight-bearing surface.
-    lesion_fill = {"oedema": 0.85, "sclerosis": 0.7, "crescent": 0.7, "flattened": 0.55, "arthritic": 0.55}[kind]
+    lesion_fill = {
+        "oedema": 0.85,
+        "sclerosis": 0.7,
+        "crescent": 0.7,
+        "flattened": 0.55,
+        "arthritic": 0.55,
+    }[kind]
     upper = _arc(R - 2, 40, 140, 20, flat_top=None if flat_top is None else flat_top - 2)
     lower = _arc(R - 14, 140, 40, 20)
     shapes.append(Shape("polygon", tuple(upper + lower), fill=lesion_fill, stroke=None))
@@ -96,7 +129,9 @@ _SHORT_LABEL = {
 }
 
 
-def timeline(phases: list[tuple[int, int | None, str, int | None]]) -> tuple[tuple[Segment, ...], float]:
+def timeline(
+    phases: list[tuple[int, int | None, str, int | None]],
+) -> tuple[tuple[Segment, ...], float]:
     """Segments for (from_week, to_week, weight kind, percent) phases, and the weeks shown.
 
     A phase `to_week` N ends at the end of week N; an open-ended phase gets four more weeks

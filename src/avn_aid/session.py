@@ -18,8 +18,6 @@ from avn_aid.handout.writer import write_atomic
 from avn_aid.loading.loader import PathwayDocument
 from avn_aid.model.base import StrictModel
 
-FORMAT = "avn-aid-session"
-FORMAT_VERSION = 1
 MAX_BYTES = 100_000
 
 
@@ -46,8 +44,8 @@ def answer_of(result: Result) -> Answer:
 
 
 class Session(StrictModel):
-    format: Literal["avn-aid-session"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format: Literal["avn-aid-session"] = "avn-aid-session"
+    format_version: Literal[1] = 1
     patient: Patient
     patient_name: str = Field(default="", max_length=120)
     clinician: str = Field(default="", max_length=120)
@@ -93,8 +91,10 @@ def pathway_difference(session: Session, document: PathwayDocument) -> str | Non
     if session.pathway.id != now.id:
         return f"This session was made with pathway '{session.pathway.id}', not '{now.id}'."
     if session.pathway.version != now.version:
-        return (f"This session was made with version {session.pathway.version} of the pathway; "
-                f"version {now.version} is open now.")
+        return (
+            f"This session was made with version {session.pathway.version} of the pathway; "
+            f"version {now.version} is open now."
+        )
     return "This session was made with a different file of the same pathway version."
 
 

@@ -50,7 +50,10 @@ def test_removed_rule_leaving_a_gap(edited, default_text):
     report = _check(edited((rule, "")))
     gaps = [f for f in report.errors if f.kind == "gap"]
     # One finding per stage and collapse status, located at the stage.
-    assert sorted(f.example for f in gaps) == ["age 18, stage IV, collapse advanced", "age 18, stage IV, collapse minimal"]
+    assert sorted(f.example for f in gaps) == [
+        "age 18, stage IV, collapse advanced",
+        "age 18, stage IV, collapse minimal",
+    ]
     assert {f.line for f in gaps} == {line_of(default_text, "    - id: IV\n")}
 
 
@@ -72,7 +75,9 @@ def test_rule_made_unreachable_is_dead(edited, default_text):
     new = "      - id: advanced-collapse\n        when: {stages: [I], collapse: [advanced]}\n        status: recommended"
     report = _check(edited((old, new)))
     dead = [f for f in report.errors if f.kind == "dead rule"]
-    assert [f.message for f in dead] == ["rule total_hip_arthroplasty/advanced-collapse matches no possible patient"]
+    assert [f.message for f in dead] == [
+        "rule total_hip_arthroplasty/advanced-collapse matches no possible patient"
+    ]
     assert dead[0].line == line_of(default_text, old)
 
 
@@ -84,7 +89,10 @@ def test_rule_shadowed_by_higher_priority(edited):
     )
     report = _check(edited((anchor, extra + anchor)))
     shadowed = {f.message.split()[1] for f in report.errors if f.kind == "shadowed rule"}
-    assert shadowed == {f"observation/{r}" for r in ("pre-collapse", "minimal-collapse", "advanced-collapse", "arthritis")}
+    assert shadowed == {
+        f"observation/{r}"
+        for r in ("pre-collapse", "minimal-collapse", "advanced-collapse", "arthritis")
+    }
 
 
 def test_uncited_source(edited, default_text):
@@ -112,8 +120,12 @@ def test_test_case_that_no_longer_holds(edited):
 
 
 def test_past_review_date_warns_and_strict_fails(edited, default_text):
-    path = edited(("  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
-                   "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01"))
+    path = edited(
+        (
+            "  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
+            "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01",
+        )
+    )
     lenient = _check(path)
     assert [f.kind for f in lenient.findings] == ["review overdue"] and lenient.errors == []
     assert lenient.findings[0].line == line_of(default_text, "  next_review:")
@@ -125,7 +137,10 @@ def test_unreachable_option_needs_a_reason(edited):
     # Unknown key is a validation error, so check refuses before analysing:
     assert run_check(path, strict=False, today=TODAY) == 1
     path = edited(
-        ("    listed_for_information: >-\n      Shown so that patients who ask about joint injections get an answer; the sources\n      give no reason to offer it for AVN.\n", "")
+        (
+            "    listed_for_information: >-\n      Shown so that patients who ask about joint injections get an answer; the sources\n      give no reason to offer it for AVN.\n",
+            "",
+        )
     )
     report = _check(path)
     assert [f.kind for f in report.errors] == ["unreachable option"]

@@ -10,11 +10,19 @@ from avn_aid.resources import default_pathway
 def test_diff_of_a_file_against_itself_reports_nothing(capsys):
     assert run_diff(default_pathway(), default_pathway()) == 0
     out = capsys.readouterr().out
-    assert "No patient gets a different answer." in out and "No texts, figures or protocols changed." in out
+    assert (
+        "No patient gets a different answer." in out
+        and "No texts, figures or protocols changed." in out
+    )
 
 
 def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, default_document):
-    path = write_pathway(("when: {collapse: [none], age: {min: 18, max: 65}}", "when: {collapse: [none], age: {min: 18, max: 60}}"))
+    path = write_pathway(
+        (
+            "when: {collapse: [none], age: {min: 18, max: 65}}",
+            "when: {collapse: [none], age: {min: 18, max: 60}}",
+        )
+    )
     new = load_pathway(path)
     groups = patient_changes(default_document.pathway, new.pathway)
     # Ages 61-65 now match no BMAC rule, so the option's default (not recommended) applies
@@ -28,17 +36,28 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     assert list(groups) == [words]
     changes = groups[words]
     assert len(changes) == 3 * 1 * 1 * 16
-    assert {(c.stage, c.collapse, c.age) for c in changes} == {("I", "none", 61), ("II", "none", 61), ("IIA", "none", 61)}
+    assert {(c.stage, c.collapse, c.age) for c in changes} == {
+        ("I", "none", 61),
+        ("II", "none", 61),
+        ("IIA", "none", 61),
+    }
     assert all(not c.contraindications for c in changes)
     text, total = diff_report(default_document, new)
     assert total == 48
-    assert "stage IIA, collapse none, age 61-65, any contraindications, without active_infection" in text
+    assert (
+        "stage IIA, collapse none, age 61-65, any contraindications, without active_infection"
+        in text
+    )
     assert "options[core_decompression_bmac] changed: rules" in text
 
 
 def test_text_only_change_changes_no_patient(write_pathway, default_document, capsys):
-    path = write_pathway(("      - text: No operation, no anaesthetic and no surgical wound.",
-                          "      - text: No operation and no anaesthetic."))
+    path = write_pathway(
+        (
+            "      - text: No operation, no anaesthetic and no surgical wound.",
+            "      - text: No operation and no anaesthetic.",
+        )
+    )
     assert run_diff(default_pathway(), path) == 0
     out = capsys.readouterr().out
     assert "No patient gets a different answer." in out
@@ -55,5 +74,7 @@ def test_new_contraindication_shows_its_patients(write_pathway, default_document
     new = load_pathway(write_pathway((anchor, extra + anchor)))
     groups = patient_changes(default_document.pathway, new.pathway)
     # Under the old pathway the id is unknown, so those inputs were invalid.
-    assert all(c.contraindications >= {"sickle_cell"} for changes in groups.values() for c in changes)
+    assert all(
+        c.contraindications >= {"sickle_cell"} for changes in groups.values() for c in changes
+    )
     assert any(words[0] == "outcome invalid_input -> ok" for words in groups)

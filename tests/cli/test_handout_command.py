@@ -9,7 +9,12 @@ PATIENT = ["--age", "40", "--stage", "IIA", "--collapse", "none"]
 
 def test_writes_a_pdf(tmp_path, capsys):
     out = tmp_path / "h.pdf"
-    assert main(["handout", *PATIENT, "--date", "2026-11-22", "--patient-name", "A & B", "-o", str(out)]) == 0
+    assert (
+        main(
+            ["handout", *PATIENT, "--date", "2026-11-22", "--patient-name", "A & B", "-o", str(out)]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -31,8 +36,12 @@ def test_missing_folder_and_bad_date(tmp_path, capsys):
 
 def test_out_of_scope_and_impossible_patients(tmp_path, capsys):
     out = tmp_path / "h.pdf"
-    assert main(["handout", "--age", "15", "--stage", "I", "--collapse", "none", "-o", str(out)]) == 2
+    assert (
+        main(["handout", "--age", "15", "--stage", "I", "--collapse", "none", "-o", str(out)]) == 2
+    )
     assert "out_of_scope" in capsys.readouterr().err and not out.exists()
-    assert main(["handout", "--age", "40", "--stage", "IV", "--collapse", "none", "-o", str(out)]) == 2
+    assert (
+        main(["handout", "--age", "40", "--stage", "IV", "--collapse", "none", "-o", str(out)]) == 2
+    )
     err = capsys.readouterr().err
     assert "invalid_input" in err and "Traceback" not in err and not out.exists()

@@ -7,7 +7,7 @@ import pytest
 from avn_aid.engine import evaluate
 from avn_aid.loading.cases import load_cases
 from avn_aid.model.cases import Case
-from avn_aid.resources import default_pathway, cases_file_for
+from avn_aid.resources import cases_file_for, default_pathway
 
 CASES = load_cases(cases_file_for(default_pathway()))[0].cases
 
@@ -37,7 +37,9 @@ def test_cases_cover_every_stage_collapse_contraindication_and_risk_factor(defau
     assert {ci for c in CASES for ci in c.patient.contraindications} >= {
         c.id for c in pathway.contraindications
     }
-    assert {rf for c in CASES for rf in c.patient.risk_factors} >= {r.id for r in pathway.risk_factors}
+    assert {rf for c in CASES for rf in c.patient.risk_factors} >= {
+        r.id for r in pathway.risk_factors
+    }
     impossible = {
         (s, c) for rule in pathway.staging.impossible for s in rule.stages for c in rule.collapse
     }

@@ -15,7 +15,9 @@ AGE_EDGES = (-1, 0, 17, 18, 50, 51, 65, 66, 120, 121)
 
 
 def _subsets(items):
-    return itertools.chain.from_iterable(itertools.combinations(items, n) for n in range(len(items) + 1))
+    return itertools.chain.from_iterable(
+        itertools.combinations(items, n) for n in range(len(items) + 1)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +27,14 @@ def space(default_document):
     collapse = [c.id for c in pathway.staging.collapse]
     contraindications = [c.id for c in pathway.contraindications]
     results = {}
-    for stage, col, age, cis in itertools.product(stages, collapse, AGE_EDGES, _subsets(contraindications)):
+    for stage, col, age, cis in itertools.product(
+        stages, collapse, AGE_EDGES, _subsets(contraindications)
+    ):
         patient = Patient(age=age, stage=stage, collapse=col, contraindications=cis)
         results[(stage, col, age, cis)] = evaluate(default_document, patient)
-    assert len(results) == len(stages) * len(collapse) * len(AGE_EDGES) * 2 ** len(contraindications)
+    assert len(results) == len(stages) * len(collapse) * len(AGE_EDGES) * 2 ** len(
+        contraindications
+    )
     return results
 
 
@@ -61,7 +67,9 @@ def test_adding_a_contraindication_never_makes_an_option_more_permitted(space, d
         for extra in contraindications:
             if extra in cis:
                 continue
-            more = space[(stage, col, age, tuple(sorted((*cis, extra), key=contraindications.index)))]
+            more = space[
+                (stage, col, age, tuple(sorted((*cis, extra), key=contraindications.index)))
+            ]
             for before, after in zip(result.options, more.options, strict=True):
                 assert after.status.permissiveness <= before.status.permissiveness
                 compared += 1
@@ -90,11 +98,18 @@ def test_outcome_classes(space):
     order=st.permutations(["pregnancy", "active_infection", "bleeding_disorder"]),
     size=st.integers(0, 3),
 )
-def test_same_input_same_result_whatever_the_order(default_document, age, stage, collapse, order, size):
+def test_same_input_same_result_whatever_the_order(
+    default_document, age, stage, collapse, order, size
+):
     chosen = order[:size]
-    a = evaluate(default_document, Patient(age=age, stage=stage, collapse=collapse, contraindications=tuple(chosen)))
+    a = evaluate(
+        default_document,
+        Patient(age=age, stage=stage, collapse=collapse, contraindications=tuple(chosen)),
+    )
     b = evaluate(
         default_document,
-        Patient(age=age, stage=stage, collapse=collapse, contraindications=tuple(reversed(chosen)) * 2),
+        Patient(
+            age=age, stage=stage, collapse=collapse, contraindications=tuple(reversed(chosen)) * 2
+        ),
     )
     assert a.model_dump_json() == b.model_dump_json()

@@ -13,7 +13,9 @@ from avn_aid.resources import default_pathway
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     qapp.setOrganizationName("avn-aid-tests")
     qapp.setApplicationName("avn-aid-tests")
     yield

@@ -28,7 +28,9 @@ PATIENTS = [
 ]
 
 
-@pytest.mark.parametrize("answers", PATIENTS, ids=lambda a: f"{a['stage']}-{a['collapse']}-{a['age']}")
+@pytest.mark.parametrize(
+    "answers", PATIENTS, ids=lambda a: f"{a['stage']}-{a['collapse']}-{a['age']}"
+)
 def test_options_page_shows_what_the_engine_returns(window, answers):
     fill(window.wizard, **answers)
     assert window.wizard.currentId() == PageId.OPTIONS
@@ -36,7 +38,9 @@ def test_options_page_shows_what_the_engine_returns(window, answers):
     shown = [(card.option_id, card.status) for card in window.wizard.options_page.cards]
     assert shown == [(o.id, o.status.value) for o in expected.options]
     chips = [card.findChild(type(card.why), "status") for card in window.wizard.options_page.cards]
-    assert all(chip is not None and chip.text() for chip in chips)  # status in words, not colour alone
+    assert all(
+        chip is not None and chip.text() for chip in chips
+    )  # status in words, not colour alone
 
 
 def test_impossible_combination_blocks_next_with_reason(window):
@@ -91,10 +95,14 @@ def test_unprintable_name_disables_handout_buttons(window):
 
 def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
     broken = tmp_path / "broken.yaml"
-    broken.write_text(default_pathway().read_text().replace("  title: Osteonecrosis", "  title: X\n  title: Y", 1))
+    broken.write_text(
+        default_pathway().read_text().replace("  title: Osteonecrosis", "  title: X\n  title: Y", 1)
+    )
     shown = []
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: broken)
-    monkeypatch.setattr(dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text))
+    )
     before = window.document
     window.open_pathway()
     assert window.document is before and window.path == default_pathway()
@@ -116,15 +124,22 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: path)
     window.save_session()
     data = json.loads(path.read_text())
-    assert data["format"] == "avn-aid-session" and data["pathway"]["sha256"] == window.document.sha256
+    assert (
+        data["format"] == "avn-aid-session" and data["pathway"]["sha256"] == window.document.sha256
+    )
     window.new_patient()
     assert window.wizard.patient_page.age() == -1 and window.wizard.patient_page.name.text() == ""
     # Reopen under a new pathway version in which BMAC is no longer offered over 65.
     newer = tmp_path / "newer.yaml"
-    newer.write_text(default_pathway().read_text()
-                     .replace('version: "0.1.0"', 'version: "0.2.0"')
-                     .replace("        when: {collapse: [none], age: {min: 66}}\n        status: consider",
-                              "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended"))
+    newer.write_text(
+        default_pathway()
+        .read_text()
+        .replace('version: "0.1.0"', 'version: "0.2.0"')
+        .replace(
+            "        when: {collapse: [none], age: {min: 66}}\n        status: consider",
+            "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended",
+        )
+    )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: newer)
     window.open_pathway()
     notes = []
@@ -135,7 +150,10 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     assert window.wizard.modifiers_page.risk_factors() == ("smoking",)
     assert window.wizard.currentId() == PageId.OPTIONS
     assert notes and "version 0.1.0" in notes[0]
-    assert "Core decompression with bone-marrow stem cells (BMAC): consider -> not recommended" in notes[0]
+    assert (
+        "Core decompression with bone-marrow stem cells (BMAC): consider -> not recommended"
+        in notes[0]
+    )
 
 
 def test_clinician_name_remembered_patient_not(window, qtbot):
@@ -149,7 +167,9 @@ def test_clinician_name_remembered_patient_not(window, qtbot):
 
 def test_crash_dialog_offers_details(monkeypatch, qapp):
     shown = []
-    monkeypatch.setattr(dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        dialogs, "show_text", lambda parent, title, intro, text: shown.append((title, text))
+    )
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -160,5 +180,7 @@ def test_crash_dialog_offers_details(monkeypatch, qapp):
 def test_keyboard_mnemonics_and_buddies(window):
     from PySide6.QtWidgets import QLabel
 
-    labels = [l for l in window.wizard.patient_page.findChildren(QLabel) if l.buddy() is not None]
-    assert {l.text() for l in labels} >= {"&Name or ID:", "&Age:", "&Hip:", "&Clinician:"}
+    labels = [
+        lab for lab in window.wizard.patient_page.findChildren(QLabel) if lab.buddy() is not None
+    ]
+    assert {lab.text() for lab in labels} >= {"&Name or ID:", "&Age:", "&Hip:", "&Clinician:"}

@@ -22,7 +22,9 @@ def test_every_option_has_a_column_and_no_surgery_is_first(default_document, typ
 def test_benefits_and_harms_get_equal_room(default_document, typical_result):
     handout = build_handout(default_document, typical_result, Consultation(date=DATE))
     rows = {row.question: row for row in handout.grid}
-    for benefit, harm in zip(rows["Main benefits"].answers, rows["Main risks and downsides"].answers, strict=True):
+    for benefit, harm in zip(
+        rows["Main benefits"].answers, rows["Main risks and downsides"].answers, strict=True
+    ):
         assert benefit.count("[") <= 3 and harm.count("[") <= 3
 
 
@@ -31,10 +33,17 @@ def test_details_only_for_options_offered(default_document, typical_result):
     offered = [o.id for o in typical_result.options if o.status.is_offered]
     assert [d.option_id for d in handout.details] == offered
     bmac = next(d for d in handout.details if d.option_id == "core_decompression_bmac")
-    assert [p.weeks for p in bmac.phases] == ["Up to week 2", "Weeks 3 to 6", "Weeks 7 to 12", "From week 13"]
+    assert [p.weeks for p in bmac.phases] == [
+        "Up to week 2",
+        "Weeks 3 to 6",
+        "Weeks 7 to 12",
+        "From week 13",
+    ]
     assert bmac.visits[0].when == "2 weeks" and bmac.visits[-1].imaging.endswith("MRI")
     # Preparation steps follow the patient's risk factors.
-    assert any("NSAIDs" in step for step in bmac.before) and any("smoking" in step for step in bmac.before)
+    assert any("NSAIDs" in step for step in bmac.before) and any(
+        "smoking" in step for step in bmac.before
+    )
 
 
 def test_preparation_skips_steps_for_absent_risk_factors(default_document):
@@ -60,9 +69,14 @@ def test_frequencies_never_invent_whole_people():
 
 
 def test_refuses_out_of_scope_and_invalid_patients(default_document):
-    for patient in (Patient(age=12, stage="I", collapse="none"), Patient(age=40, stage="IV", collapse="none")):
+    for patient in (
+        Patient(age=12, stage="I", collapse="none"),
+        Patient(age=40, stage="IV", collapse="none"),
+    ):
         with pytest.raises(InputError, match="no handout"):
-            build_handout(default_document, evaluate(default_document, patient), Consultation(date=DATE))
+            build_handout(
+                default_document, evaluate(default_document, patient), Consultation(date=DATE)
+            )
 
 
 def test_consultation_fields_are_checked():
@@ -80,10 +94,20 @@ def test_draft_and_governance(default_document, typical_result):
     assert about["Next review"] == "2027-11-22" and "not yet reviewed" in about["Reviewed by"]
 
 
-@pytest.mark.parametrize(("stage", "collapse"), [("I", "none"), ("IIB", "minimal"), ("III", "advanced"), ("IV", "advanced")])
+@pytest.mark.parametrize(
+    ("stage", "collapse"),
+    [("I", "none"), ("IIB", "minimal"), ("III", "advanced"), ("IV", "advanced")],
+)
 def test_reading_grade_is_8_or_below(default_document, stage, collapse):
-    patient = Patient(age=70, stage=stage, collapse=collapse, contraindications=("pregnancy",),
-                      risk_factors=("smoking", "nsaid_use", "alcohol_use", "corticosteroid_use"))
-    handout = build_handout(default_document, evaluate(default_document, patient), Consultation(date=DATE))
+    patient = Patient(
+        age=70,
+        stage=stage,
+        collapse=collapse,
+        contraindications=("pregnancy",),
+        risk_factors=("smoking", "nsaid_use", "alcohol_use", "corticosteroid_use"),
+    )
+    handout = build_handout(
+        default_document, evaluate(default_document, patient), Consultation(date=DATE)
+    )
     grade = flesch_kincaid_grade(" ".join(patient_text(handout)))
     assert 3 < grade <= 8, grade

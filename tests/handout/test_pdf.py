@@ -37,7 +37,9 @@ SECTIONS = [
 def test_sections_in_order(typical_pdf):
     text = " ".join(" ".join(pages_text(typical_pdf)).split())
     positions = [text.find(section) for section in SECTIONS]
-    assert all(p >= 0 for p in positions), [s for s, p in zip(SECTIONS, positions) if p < 0]
+    assert all(p >= 0 for p in positions), [
+        s for s, p in zip(SECTIONS, positions, strict=False) if p < 0
+    ]
     assert positions == sorted(positions)
 
 
@@ -63,7 +65,9 @@ def test_every_font_embedded(typical_pdf):
             for descendant in font.get("/DescendantFonts", [font]):
                 descriptor = descendant.get_object().get("/FontDescriptor")
                 fonts[str(font["/BaseFont"])] = descriptor is not None and (
-                    "/FontFile2" in descriptor.get_object() or "/FontFile" in descriptor.get_object())
+                    "/FontFile2" in descriptor.get_object()
+                    or "/FontFile" in descriptor.get_object()
+                )
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name or "Times" in name for name in fonts)
 
@@ -74,13 +78,17 @@ def test_same_inputs_same_bytes(default_document, typical_result, typical_pdf):
 
 
 def test_date_changes_the_bytes(default_document, typical_result, typical_pdf):
-    visit = Consultation(date=DATE.replace(day=23), patient_name=NAME, clinician=CLINICIAN, side="left")
+    visit = Consultation(
+        date=DATE.replace(day=23), patient_name=NAME, clinician=CLINICIAN, side="left"
+    )
     assert make_handout_pdf(default_document, typical_result, visit) != typical_pdf
 
 
 def test_unprintable_name_is_reported_not_boxed(default_document, typical_result):
     with pytest.raises(InputError, match=r"cannot print '王' \(U\+738B\)"):
-        make_handout_pdf(default_document, typical_result, Consultation(date=DATE, patient_name="王小明"))
+        make_handout_pdf(
+            default_document, typical_result, Consultation(date=DATE, patient_name="王小明")
+        )
 
 
 @pytest.mark.parametrize(("size", "width_pt"), [("a4", 595), ("letter", 612)])
@@ -93,10 +101,19 @@ def test_page_sizes(default_document, typical_result, size, width_pt):
 
 @pytest.mark.parametrize(
     ("stage", "collapse"),
-    [("I", "none"), ("II", "none"), ("IIA", "none"), ("IIB", "minimal"), ("III", "minimal"), ("IV", "advanced")],
+    [
+        ("I", "none"),
+        ("II", "none"),
+        ("IIA", "none"),
+        ("IIB", "minimal"),
+        ("III", "minimal"),
+        ("IV", "advanced"),
+    ],
 )
 def test_handout_builds_for_every_stage(default_document, stage, collapse):
     result = evaluate(default_document, Patient(age=50, stage=stage, collapse=collapse))
-    text = "\n".join(pages_text(make_handout_pdf(default_document, result, Consultation(date=DATE))))
+    text = "\n".join(
+        pages_text(make_handout_pdf(default_document, result, Consultation(date=DATE)))
+    )
     stage_label = default_document.pathway.stage(stage).label
     assert stage_label in text and "No surgery for now" in text

@@ -43,5 +43,5 @@ def test_unwritable_folder(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
-    with pytest.raises(OutputError, match="cannot write to the folder .*Permission denied"):
+    with pytest.raises(OutputError, match=r"cannot write to the folder .*Permission denied"):
         write_atomic(tmp_path / "h.pdf", b"x", overwrite=False)

@@ -31,7 +31,10 @@ def test_python_tags_are_refused_and_nothing_runs(tmp_path):
     path = tmp_path / "evil.yaml"
     path.write_text('metadata: !!python/object/apply:os.system ["touch pwned"]\n')
     problems = _problems(path)
-    assert any("evil.yaml:1:11: tag 'tag:yaml.org,2002:python/object/apply:os.system'" in p for p in problems)
+    assert any(
+        "evil.yaml:1:11: tag 'tag:yaml.org,2002:python/object/apply:os.system'" in p
+        for p in problems
+    )
     assert not (tmp_path / "pwned").exists()
 
 
@@ -39,7 +42,7 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
     """Nested aliases that would expand to billions of values stop early."""
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
-        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"] * 9) + "]")
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\n")
     start = time.perf_counter()
@@ -88,11 +91,14 @@ def test_not_a_mapping(tmp_path):
 
 def test_unknown_key_is_located_at_the_key(write_pathway, default_text):
     """A misspelt key is an error, not a silently ignored rule."""
-    path = write_pathway(("        status: recommended\n", "        status: recommended\n        stauts: consider\n"))
+    path = write_pathway(
+        ("        status: recommended\n", "        status: recommended\n        stauts: consider\n")
+    )
     problems = _problems(path)
     line = line_of(default_text, "        status: recommended\n") + 1
     assert any(
-        f":{line}:9: unknown key 'stauts'" in p and "options[core_decompression_bmac].rules[pre-collapse-study-ages]" in p
+        f":{line}:9: unknown key 'stauts'" in p
+        and "options[core_decompression_bmac].rules[pre-collapse-study-ages]" in p
         for p in problems
     ), problems
 
@@ -102,8 +108,10 @@ def test_dangling_references_are_all_reported(write_pathway):
     path = write_pathway(
         ("    protocol: staged-12-week", "    protocol: no-such-protocol"),
         ("        sources: [s003, s000, s001, s002]", "        sources: [s999]"),
-        ("      - options: [core_decompression_bmac]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised",
-         "      - options: [stem_cells]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised"),
+        (
+            "      - options: [core_decompression_bmac]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised",
+            "      - options: [stem_cells]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised",
+        ),
         ("        when: {stages: [IV]}", "        when: {stages: [V]}"),
     )
     problems = _problems(path)

@@ -74,7 +74,9 @@ class _Locator:
         self.file = file
         self.option_index = {o.id: i for i, o in enumerate(pathway.options)}
         self.rule_index = {
-            f"{o.id}/{r.id}": (i, j) for i, o in enumerate(pathway.options) for j, r in enumerate(o.rules)
+            f"{o.id}/{r.id}": (i, j)
+            for i, o in enumerate(pathway.options)
+            for j, r in enumerate(o.rules)
         }
 
     def at(self, path: tuple[str | int, ...]) -> tuple[str, int, int]:
@@ -89,7 +91,9 @@ class _Locator:
         return self.at(("options", self.option_index[option_id], "default"))
 
 
-def analyse(document: PathwayDocument, located: LocatedData, *, strict: bool, today: dt.date) -> Report:
+def analyse(
+    document: PathwayDocument, located: LocatedData, *, strict: bool, today: dt.date
+) -> Report:
     pathway = document.pathway
     where = _Locator(pathway, located, document.file)
     engine = compiled(pathway)
@@ -115,7 +119,9 @@ def analyse(document: PathwayDocument, located: LocatedData, *, strict: bool, to
     return report
 
 
-def _space_findings(pathway: Pathway, engine: CompiledPathway, where: _Locator, report: Report) -> None:
+def _space_findings(
+    pathway: Pathway, engine: CompiledPathway, where: _Locator, report: Report
+) -> None:
     edges = age_edges(pathway)
     rule_refs = [f"{o.id}/{r.id}" for o in pathway.options for r in o.rules]
     matched: set[str] = set()
@@ -148,37 +154,49 @@ def _space_findings(pathway: Pathway, engine: CompiledPathway, where: _Locator, 
     for (stage, _), point in gaps.items():
         report.findings.append(
             Finding(
-                "error", "gap", "no option is recommended or to consider for this patient",
-                *where.at(("staging", "stages", stage_index[stage])), describe(pathway, point),
+                "error",
+                "gap",
+                "no option is recommended or to consider for this patient",
+                *where.at(("staging", "stages", stage_index[stage])),
+                describe(pathway, point),
             )
         )
     for refs, point in conflicts.items():
         report.findings.append(
             Finding(
-                "error", "conflict",
+                "error",
+                "conflict",
                 f"rules {', '.join(refs)} have the same priority and give different statuses",
-                *where.rule(refs[0]), describe(pathway, point),
+                *where.rule(refs[0]),
+                describe(pathway, point),
             )
         )
     for ref in rule_refs:
         if ref not in matched:
             report.findings.append(
-                Finding("error", "dead rule", f"rule {ref} matches no possible patient", *where.rule(ref))
+                Finding(
+                    "error",
+                    "dead rule",
+                    f"rule {ref} matches no possible patient",
+                    *where.rule(ref),
+                )
             )
         elif ref not in decided:
             report.findings.append(
                 Finding(
-                    "error", "shadowed rule",
+                    "error",
+                    "shadowed rule",
                     f"rule {ref} matches patients but a higher-priority rule always decides instead",
                     *where.rule(ref),
                 )
             )
-    for index, option in enumerate(pathway.options):
-        if index not in offered and option.listed_for_information is None:
+    for index, listed in enumerate(pathway.options):
+        if index not in offered and listed.listed_for_information is None:
             report.findings.append(
                 Finding(
-                    "error", "unreachable option",
-                    f"option {option.id} is never recommended or to consider for any patient "
+                    "error",
+                    "unreachable option",
+                    f"option {listed.id} is never recommended or to consider for any patient "
                     "(set listed_for_information to say why, if that is intended)",
                     *where.at(("options", index)),
                 )
@@ -186,8 +204,12 @@ def _space_findings(pathway: Pathway, engine: CompiledPathway, where: _Locator, 
     for index, caveat in enumerate(pathway.caveats):
         if index not in caveats_seen:
             report.findings.append(
-                Finding("error", "dead caveat", f"caveat {caveat.id} applies to no possible patient",
-                        *where.at(("caveats", index)))
+                Finding(
+                    "error",
+                    "dead caveat",
+                    f"caveat {caveat.id} applies to no possible patient",
+                    *where.at(("caveats", index)),
+                )
             )
     report.total_rules = len(rule_refs)
 
@@ -207,8 +229,12 @@ def _cited(node: Any, top: bool = True) -> Iterator[str]:
 def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) -> list[Finding]:
     cited = set(_cited(located.data))
     return [
-        Finding("error", "uncited source", f"source {s.id} is defined but nothing cites it",
-                *where.at(("sources", i)))
+        Finding(
+            "error",
+            "uncited source",
+            f"source {s.id} is defined but nothing cites it",
+            *where.at(("sources", i)),
+        )
         for i, s in enumerate(pathway.sources)
         if s.id not in cited
     ]
@@ -221,9 +247,12 @@ def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Finding]:
     for i, stage in enumerate(pathway.staging.stages):
         if all(engine.is_impossible(stage.id, c.id) for c in pathway.staging.collapse):
             findings.append(
-                Finding("error", "impossible stage",
-                        f"stage {stage.id} is impossible with every collapse status",
-                        *where.at(("staging", "stages", i)))
+                Finding(
+                    "error",
+                    "impossible stage",
+                    f"stage {stage.id} is impossible with every collapse status",
+                    *where.at(("staging", "stages", i)),
+                )
             )
     return findings
 
@@ -232,23 +261,39 @@ def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -
     cases_path = cases_file_for(Path(document.file))
     if not cases_path.exists():
         report.findings.append(
-            Finding("warning", "no test cases", f"{cases_path.name} not found; add clinical test cases",
-                    document.file, 1, 1)
+            Finding(
+                "warning",
+                "no test cases",
+                f"{cases_path.name} not found; add clinical test cases",
+                document.file,
+                1,
+                1,
+            )
         )
-        report.untested_rules = [f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules]
+        report.untested_rules = [
+            f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules
+        ]
         return
     try:
         outcomes, exercised = run_cases(document, cases_path)
     except PathwayError as exc:
         for p in exc.problems:
-            report.findings.append(Finding("error", "test file", p.message, p.file, p.line, p.column))
+            report.findings.append(
+                Finding("error", "test file", p.message, p.file, p.line, p.column)
+            )
         return
     report.cases = outcomes
     for outcome in outcomes:
         for failure in outcome.failures:
             report.findings.append(
-                Finding("error", "test case failed", f"'{outcome.name}': {failure}",
-                        str(cases_path), outcome.line, outcome.column)
+                Finding(
+                    "error",
+                    "test case failed",
+                    f"'{outcome.name}': {failure}",
+                    str(cases_path),
+                    outcome.line,
+                    outcome.column,
+                )
             )
     rules = [f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules]
     report.untested_rules = [r for r in rules if r not in exercised]

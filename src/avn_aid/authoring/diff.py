@@ -42,8 +42,12 @@ class Change:
 
 
 def _answers(
-    pathway: Pathway, stages: list[str], collapse: list[str], ages: list[int],
-    cis: list[str], rfs: list[str],
+    pathway: Pathway,
+    stages: list[str],
+    collapse: list[str],
+    ages: list[int],
+    cis: list[str],
+    rfs: list[str],
 ) -> Iterator[tuple[Change, Answer]]:
     engine = compiled(pathway)
     known_ci = {c.id for c in pathway.contraindications}
@@ -69,10 +73,13 @@ def _answers(
                 if base is None:
                     base = engine.by_rules(stage, col, age, rf_mask)
                 decision = engine.finish(base, stage, col, age, ci_mask, rf_mask)
-                yield key, Answer(
-                    "ok",
-                    tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
-                    frozenset(caveat_ids[i] for i in decision.caveats),
+                yield (
+                    key,
+                    Answer(
+                        "ok",
+                        tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
+                        frozenset(caveat_ids[i] for i in decision.caveats),
+                    ),
                 )
 
 
@@ -94,6 +101,7 @@ def _change_words(old: Answer, new: Answer) -> tuple[str, ...]:
 
 def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Change]]:
     """Every patient whose answer differs, grouped by what changed."""
+
     def union(a: list[str], b: list[str]) -> list[str]:
         return a + [x for x in b if x not in a]
 
@@ -113,7 +121,9 @@ def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Ch
     return dict(groups)
 
 
-def describe_group(changes: list[Change], ages: list[int], cis: list[str], rfs: list[str]) -> list[str]:
+def describe_group(
+    changes: list[Change], ages: list[int], cis: list[str], rfs: list[str]
+) -> list[str]:
     """Readable ranges: one line per stage and collapse, with ages and shared modifiers."""
     lines = []
     by_place: dict[tuple[str, str], list[Change]] = defaultdict(list)
@@ -156,15 +166,26 @@ def content_changes(old: Pathway, new: Pathway) -> list[str]:
     for key in a["metadata"]:
         if a["metadata"][key] != b["metadata"][key]:
             lines.append(f"metadata.{key}: {a['metadata'][key]!r} -> {b['metadata'][key]!r}")
-    for section in ("sources", "contraindications", "risk_factors", "options", "protocols",
-                    "caveats", "disagreements"):
+    for section in (
+        "sources",
+        "contraindications",
+        "risk_factors",
+        "options",
+        "protocols",
+        "caveats",
+        "disagreements",
+    ):
         lines.extend(_section_changes(section, a[section], b[section]))
     for section in ("stages", "collapse", "impossible"):
-        lines.extend(_section_changes(f"staging.{section}", a["staging"][section], b["staging"][section]))
+        lines.extend(
+            _section_changes(f"staging.{section}", a["staging"][section], b["staging"][section])
+        )
     return lines
 
 
-def _section_changes(section: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[str]:
+def _section_changes(
+    section: str, old: list[dict[str, Any]], new: list[dict[str, Any]]
+) -> list[str]:
     before = {item["id"]: item for item in old}
     after = {item["id"]: item for item in new}
     lines = []

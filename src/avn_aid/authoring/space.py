@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from avn_aid.engine.compiled import CompiledPathway, Decision
 from avn_aid.model.pathway import AgeRange, Pathway
 
+
 @dataclass(frozen=True, slots=True)
 class Point:
     stage: str
@@ -101,4 +102,7 @@ def decisions(
                 for rf in rf_masks:
                     base = engine.by_rules(stage, col, age, rf)
                     for ci in ci_masks:
-                        yield Point(stage, col, age, ci, rf), engine.finish(base, stage, col, age, ci, rf)
+                        yield (
+                            Point(stage, col, age, ci, rf),
+                            engine.finish(base, stage, col, age, ci, rf),
+                        )

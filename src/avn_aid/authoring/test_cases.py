@@ -53,8 +53,14 @@ def run_cases(document: PathwayDocument, path: Path) -> tuple[list[CaseOutcome],
     if case_file.pathway != document.pathway.metadata.id:
         mark = located.mark(("pathway",))
         raise PathwayError(
-            [Problem(str(path), mark.line, mark.column,
-                     f"these cases are for '{case_file.pathway}', not '{document.pathway.metadata.id}'")]
+            [
+                Problem(
+                    str(path),
+                    mark.line,
+                    mark.column,
+                    f"these cases are for '{case_file.pathway}', not '{document.pathway.metadata.id}'",
+                )
+            ]
         )
     outcomes = []
     exercised: set[str] = set()

@@ -13,6 +13,7 @@ from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
 from avn_aid.handout.writer import write_atomic
 
+
 def parse_date(text: str | None) -> dt.date:
     if text is None:
         return dt.date.today()
@@ -26,7 +27,10 @@ def run_handout(args: argparse.Namespace) -> int:
     document = load_chosen_pathway(args)
     patient = patient_from_args(args, document.pathway)
     visit = Consultation(
-        date=parse_date(args.date), patient_name=args.patient_name, clinician=args.clinician, side=args.side
+        date=parse_date(args.date),
+        patient_name=args.patient_name,
+        clinician=args.clinician,
+        side=args.side,
     )
     result = evaluate(document, patient)
     pdf = make_handout_pdf(document, result, visit, args.page_size or default_page_size())

@@ -80,7 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except PathwayError as exc:
-        print(f"avn-aid: the pathway cannot be used ({len(exc.problems)} problem(s)):", file=sys.stderr)
+        print(
+            f"avn-aid: the pathway cannot be used ({len(exc.problems)} problem(s)):",
+            file=sys.stderr,
+        )
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:
@@ -88,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
-    except Exception:  # a bug: show everything, so it can be reported and fixed
+    except Exception:  # noqa: BLE001 - a bug: print the whole traceback so it can be reported
         traceback.print_exc()
         print("avn-aid: internal error; please report it with the text above.", file=sys.stderr)
         return EXIT_BUG

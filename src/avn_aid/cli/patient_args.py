@@ -34,7 +34,11 @@ def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
         help="a contraindication id (repeatable); see --help for the list",
     )
     group.add_argument(
-        "--risk-factor", action="append", default=[], metavar="ID", help="a risk factor id (repeatable)"
+        "--risk-factor",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a risk factor id (repeatable)",
     )
     add_pathway_argument(parser)
 

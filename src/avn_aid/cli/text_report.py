@@ -38,7 +38,9 @@ def text_report(result: Result, pathway: Pathway) -> str:
     if result.caveats:
         lines += ["", "CAVEATS"]
         for caveat in result.caveats:
-            lines.append(_wrap(f"- {caveat.title}: {caveat.text} ({', '.join(caveat.sources)})", "  "))
+            lines.append(
+                _wrap(f"- {caveat.title}: {caveat.text} ({', '.join(caveat.sources)})", "  ")
+            )
     if result.disagreements:
         lines += ["", "WHERE THE SOURCES DISAGREE"]
         for item in result.disagreements:
@@ -51,7 +53,11 @@ def text_report(result: Result, pathway: Pathway) -> str:
         for protocol in result.protocols:
             lines.append(f"  {protocol.name}")
             for phase in protocol.phases:
-                weeks = f"weeks {phase.from_week}-{phase.to_week}" if phase.to_week is not None else f"from week {phase.from_week}"
+                weeks = (
+                    f"weeks {phase.from_week}-{phase.to_week}"
+                    if phase.to_week is not None
+                    else f"from week {phase.from_week}"
+                )
                 load = phase.weight_bearing.replace("_", " ")
                 if phase.percent:
                     load += f" ({phase.percent}%)"
@@ -61,7 +67,11 @@ def text_report(result: Result, pathway: Pathway) -> str:
                 lines.append(_wrap(f"visit {visit.at}: {', '.join(visit.checks)}{imaging}", "    "))
     lines += ["", "SOURCES"]
     for source in result.sources:
-        lines.append(_wrap(f"{source.id} [{source.kind.replace('_', ' ')}] {source.citation}", "  "))
+        lines.append(
+            _wrap(f"{source.id} [{source.kind.replace('_', ' ')}] {source.citation}", "  ")
+        )
     lines.append("")
-    lines.append("* decided the status.  This supports, and does not replace, the clinical discussion.")
+    lines.append(
+        "* decided the status.  This supports, and does not replace, the clinical discussion."
+    )
     return "\n".join(lines) + "\n"

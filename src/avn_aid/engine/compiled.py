@@ -146,7 +146,9 @@ class CompiledPathway:
             rf_mask=mask(when.risk_factors_any, self.rf_bits),
         )
 
-    def mask_of(self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]) -> tuple[int, int]:
+    def mask_of(
+        self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]
+    ) -> tuple[int, int]:
         ci = 0
         for c in contraindications:
             ci |= self.ci_bits[c]

@@ -177,7 +177,13 @@ def _option_results(
             ref = f"{option.id}/{rule.id}"
             if ref in decided:
                 reasons.append(
-                    Reason(text=rule.rationale, sources=rule.sources, kind="rule", ref=ref, decisive=True)
+                    Reason(
+                        text=rule.rationale,
+                        sources=rule.sources,
+                        kind="rule",
+                        ref=ref,
+                        decisive=True,
+                    )
                 )
         if f"{option.id}/default" in decided:
             reasons.append(

@@ -29,7 +29,9 @@ def run_gui(pathway: Path | None) -> int:
         document = load_pathway(path)
     except PathwayError as exc:
         print(f"avn-aid: the pathway cannot be used:\n{exc}", file=sys.stderr)
-        dialogs.show_text(None, "Pathway not loaded", f"{path} cannot be used; nothing was opened.", str(exc))
+        dialogs.show_text(
+            None, "Pathway not loaded", f"{path} cannot be used; nothing was opened.", str(exc)
+        )
         return 2
     window = MainWindow(document, path)
     window.show()

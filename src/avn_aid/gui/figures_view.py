@@ -44,7 +44,9 @@ class HeadView(QWidget):
                 pen.setWidthF(max(shape.width * scale * 1.4, 0.8))
             painter.setPen(pen)
             if shape.kind == "polygon":
-                painter.setBrush(_grey(shape.fill) if shape.fill is not None else Qt.BrushStyle.NoBrush)
+                painter.setBrush(
+                    _grey(shape.fill) if shape.fill is not None else Qt.BrushStyle.NoBrush
+                )
                 painter.drawPolygon(polygon)
             else:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -76,7 +78,12 @@ class TimelineView(QWidget):
         bar = QRectF(0, 2, 0, 24)
         metrics = painter.fontMetrics()
         for segment in self._segments:
-            rect = QRectF(1 + segment.start * per_week, bar.top(), (segment.end - segment.start) * per_week, bar.height())
+            rect = QRectF(
+                1 + segment.start * per_week,
+                bar.top(),
+                (segment.end - segment.start) * per_week,
+                bar.height(),
+            )
             painter.setPen(QPen(_grey(0.15)))
             painter.setBrush(_grey(segment.fill))
             painter.drawRect(rect)

@@ -28,7 +28,9 @@ GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: PathwayDocument, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: PathwayDocument, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.wizard = Wizard(document, self)
@@ -47,7 +49,9 @@ class MainWindow(QMainWindow):
     def document(self) -> PathwayDocument:
         return self.wizard.document
 
-    def _action(self, menu_name: str, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self, menu_name: str, text: str, shortcut: QKeySequence | str | None, slot
+    ) -> QAction:  # type: ignore[no-untyped-def]
         menu = self._menus_by_name.get(menu_name)
         if menu is None:
             menu = self.menuBar().addMenu(menu_name)
@@ -91,9 +95,12 @@ class MainWindow(QMainWindow):
         try:
             document, _ = load_located_pathway(path)
         except PathwayError as exc:
-            dialogs.show_text(self, "Pathway not loaded",
-                              f"{path} has {len(exc.problems)} problem(s). The current pathway stays active.",
-                              str(exc))
+            dialogs.show_text(
+                self,
+                "Pathway not loaded",
+                f"{path} has {len(exc.problems)} problem(s). The current pathway stays active.",
+                str(exc),
+            )
             return None
         return document
 
@@ -123,8 +130,12 @@ class MainWindow(QMainWindow):
             dialogs.show_text(self, "Pathway check", f"{self.path} cannot be used.", str(exc))
             return
         report = analyse(document, located, strict=False, today=dt.date.today())
-        verdict = "No problems found." if not report.findings else f"{len(report.errors)} error(s) found."
-        dialogs.show_text(self, "Pathway check", f"{self.path}: {verdict}", format_report(report, str(self.path)))
+        verdict = (
+            "No problems found." if not report.findings else f"{len(report.errors)} error(s) found."
+        )
+        dialogs.show_text(
+            self, "Pathway check", f"{self.path}: {verdict}", format_report(report, str(self.path))
+        )
 
     # --- sessions -----------------------------------------------------------------
     def current_session(self) -> Session:
@@ -172,18 +183,25 @@ class MainWindow(QMainWindow):
         page.side.setCurrentIndex({None: 0, "left": 1, "right": 2}[session.side])
         page.clinician.setText(session.clinician)
         wizard.stage_page.set_answers(session.patient.stage, session.patient.collapse)
-        unknown = wizard.modifiers_page.set_answers(session.patient.contraindications, session.patient.risk_factors)
+        unknown = wizard.modifiers_page.set_answers(
+            session.patient.contraindications, session.patient.risk_factors
+        )
         notes = []
         difference = pathway_difference(session, self.document)
         if difference:
             notes.append(difference)
             changes = result_changes(session.answer, wizard.result())
-            notes.append("What changed in the result:\n  " + "\n  ".join(changes) if changes
-                         else "The result for this patient is unchanged.")
+            notes.append(
+                "What changed in the result:\n  " + "\n  ".join(changes)
+                if changes
+                else "The result for this patient is unchanged."
+            )
         if unknown:
             notes.append("Not in this pathway, so not ticked: " + ", ".join(unknown))
         if notes:
-            dialogs.show_text(self, "Session opened", "This session needs your attention.", "\n\n".join(notes))
+            dialogs.show_text(
+                self, "Session opened", "This session needs your attention.", "\n\n".join(notes)
+            )
         for _ in range(PageId.OPTIONS):
             if not wizard.currentPage().isComplete():
                 break
@@ -200,15 +218,22 @@ class MainWindow(QMainWindow):
             f"Authors: {'; '.join(meta.authors)}",
             f"Reviewers: {'; '.join(meta.reviewers) or 'none yet'}",
             f"Last reviewed: {meta.last_reviewed}",
-            f"Next review: {meta.next_review}" + ("   WARNING: this date has passed" if overdue else ""),
+            f"Next review: {meta.next_review}"
+            + ("   WARNING: this date has passed" if overdue else ""),
             f"Update policy: {meta.update_policy}",
             f"Funding: {meta.funding}",
             "",
             "Sources:",
         ]
-        lines += [f"  {s.id} [{s.kind.replace('_', ' ')}, {s.year or 'no date'}] {s.citation}"
-                  for s in self.document.pathway.sources]
-        intro = "Review overdue: check the pathway before using it." if overdue else "About the active pathway."
+        lines += [
+            f"  {s.id} [{s.kind.replace('_', ' ')}, {s.year or 'no date'}] {s.citation}"
+            for s in self.document.pathway.sources
+        ]
+        intro = (
+            "Review overdue: check the pathway before using it."
+            if overdue
+            else "About the active pathway."
+        )
         dialogs.show_text(self, "About this pathway", intro, "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

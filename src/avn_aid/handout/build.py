@@ -9,7 +9,9 @@ from avn_aid.handout.render import render_pdf
 from avn_aid.loading.loader import PathwayDocument
 
 
-def make_handout_pdf(document: PathwayDocument, result: Result, visit: Consultation, page_size: str = "a4") -> bytes:
+def make_handout_pdf(
+    document: PathwayDocument, result: Result, visit: Consultation, page_size: str = "a4"
+) -> bytes:
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
     handout = build_handout(document, result, visit)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from avn_aid.engine.result import Result
+from avn_aid.engine.result import Reason, Result
 from avn_aid.errors import InputError
 from avn_aid.handout.wording import (
     PATIENT_STATUS_WORDS,
@@ -19,8 +19,8 @@ from avn_aid.handout.wording import (
     VALUES,
     outcome_sentence,
     outcome_short,
-    weight_bearing_words,
     weeks_words,
+    weight_bearing_words,
 )
 from avn_aid.loading.loader import PathwayDocument
 from avn_aid.model.pathway import Option, Protocol
@@ -178,7 +178,13 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
 
     grid = _grid(result, options, cite)
     details = tuple(
-        _detail(pathway.option(o.id), o.status.value, o.reasons, result, pathway.protocol(o.protocol) if o.protocol else None)
+        _detail(
+            pathway.option(o.id),
+            o.status.value,
+            o.reasons,
+            result,
+            pathway.protocol(o.protocol) if o.protocol else None,
+        )
         for o in result.options
         if o.status.is_offered
     )
@@ -231,7 +237,10 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
         ),
         about=(
             ("Pathway", f"{meta.title} ({meta.id})"),
-            ("Version", f"{meta.version} ({'DRAFT, not approved' if meta.status == 'draft' else 'approved'})"),
+            (
+                "Version",
+                f"{meta.version} ({'DRAFT, not approved' if meta.status == 'draft' else 'approved'})",
+            ),
             ("Last reviewed", meta.last_reviewed.isoformat()),
             ("Next review", meta.next_review.isoformat()),
             ("File fingerprint", f"sha256 {document.short_sha}"),
@@ -270,7 +279,11 @@ def _grid(result: Result, options: list[Option], cite) -> tuple[GridRow, ...]:  
 
     return (
         GridRow("What is it?", per_option(lambda m, f: m.plain)),
-        GridRow("What the pathway says for you", per_option(lambda m, f: PATIENT_STATUS_WORDS[f.status.value]), True),
+        GridRow(
+            "What the pathway says for you",
+            per_option(lambda m, f: PATIENT_STATUS_WORDS[f.status.value]),
+            True,
+        ),
         GridRow("Why", per_option(why)),
         GridRow("Time on crutches and recovery", per_option(lambda m, f: m.crutch_time)),
         GridRow("How often does it work?", per_option(success)),
@@ -280,14 +293,26 @@ def _grid(result: Result, options: list[Option], cite) -> tuple[GridRow, ...]:  
     )
 
 
-def _detail(option: Option, status: str, reasons, result: Result, protocol: Protocol | None) -> OptionDetail:  # type: ignore[no-untyped-def]
+def _detail(
+    option: Option,
+    status: str,
+    reasons: tuple[Reason, ...],
+    result: Result,
+    protocol: Protocol | None,
+) -> OptionDetail:
     patient = result.patient
     before = []
     for step in option.preparation:
         cond = step.when
         if cond is None or (
-            (cond.risk_factors_any is None or set(cond.risk_factors_any) & set(patient.risk_factors))
-            and (cond.contraindications_any is None or set(cond.contraindications_any) & set(patient.contraindications))
+            (
+                cond.risk_factors_any is None
+                or set(cond.risk_factors_any) & set(patient.risk_factors)
+            )
+            and (
+                cond.contraindications_any is None
+                or set(cond.contraindications_any) & set(patient.contraindications)
+            )
         ):
             before.append(step.text)
     phases: tuple[PhaseRow, ...] = ()

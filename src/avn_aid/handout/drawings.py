@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 
@@ -32,7 +32,9 @@ def head_drawing(kind: str, size: float = 42 * mm) -> Drawing:
 
 
 def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
-    segments, horizon = timeline([(p.from_week, p.to_week, p.weight_kind, p.percent) for p in phases])
+    segments, horizon = timeline(
+        [(p.from_week, p.to_week, p.weight_kind, p.percent) for p in phases]
+    )
     height = 16 * mm
     drawing = Drawing(width, height)
     left, bar_y, bar_h = 0.0, 6 * mm, 8 * mm
@@ -40,23 +42,51 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
     for segment in segments:
         x = left + segment.start * per_week
         w = (segment.end - segment.start) * per_week
-        drawing.add(Rect(x, bar_y, w, bar_h, fillColor=_grey(segment.fill), strokeColor=_grey(0.1), strokeWidth=0.6))
+        drawing.add(
+            Rect(
+                x,
+                bar_y,
+                w,
+                bar_h,
+                fillColor=_grey(segment.fill),
+                strokeColor=_grey(0.1),
+                strokeWidth=0.6,
+            )
+        )
         label = segment.label + (" ..." if segment.open_ended else "")
         colour = _grey(1.0 if text_is_dark(segment.fill) else 0.0)
         size = 7.5
         while size > 5 and len(label) * size * 0.55 > w - 2:
             size -= 0.5
         if len(label) * size * 0.55 <= w - 2:
-            drawing.add(String(x + w / 2, bar_y + bar_h / 2 - size / 3, label, fontName=BOLD,
-                               fontSize=size, fillColor=colour, textAnchor="middle"))
+            drawing.add(
+                String(
+                    x + w / 2,
+                    bar_y + bar_h / 2 - size / 3,
+                    label,
+                    fontName=BOLD,
+                    fontSize=size,
+                    fillColor=colour,
+                    textAnchor="middle",
+                )
+            )
     step = 1 if horizon <= 12 else 2 if horizon <= 24 else 4
     week = 0
     while week <= horizon:
         x = left + week * per_week
         drawing.add(Line(x, bar_y, x, bar_y - 1.5 * mm, strokeColor=_grey(0.2), strokeWidth=0.5))
-        drawing.add(String(x, 0.6 * mm, str(week), fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
+        drawing.add(
+            String(x, 0.6 * mm, str(week), fontName=REGULAR, fontSize=6.5, textAnchor="middle")
+        )
         week += step
-    drawing.add(String(width, bar_y + bar_h + 1, "weeks after the operation", fontName=REGULAR,
-                       fontSize=6.5, textAnchor="end"))
+    drawing.add(
+        String(
+            width,
+            bar_y + bar_h + 1,
+            "weeks after the operation",
+            fontName=REGULAR,
+            fontSize=6.5,
+            textAnchor="end",
+        )
+    )
     return drawing
-

@@ -47,22 +47,51 @@ SHADE = colors.Color(0.92, 0.92, 0.92)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10.5, leading=14, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4)
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10.5,
+        leading=14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=4,
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=19, leading=23, spaceAfter=6),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14.5, leading=18,
-                             spaceBefore=10, spaceAfter=5),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15,
-                             spaceBefore=7, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=19, leading=23, spaceAfter=6
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=14.5,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=7, spaceAfter=3
+        ),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.4, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD, fontSize=8.5, leading=10.6,
-                                   spaceAfter=0),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2),
-        "box": ParagraphStyle("box", parent=base, borderColor=RULE, borderWidth=0.8, borderPadding=6,
-                              backColor=SHADE, spaceBefore=6, spaceAfter=10),
+        "cellhead": ParagraphStyle(
+            "cellhead", parent=base, fontName=BOLD, fontSize=8.5, leading=10.6, spaceAfter=0
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2
+        ),
+        "box": ParagraphStyle(
+            "box",
+            parent=base,
+            borderColor=RULE,
+            borderWidth=0.8,
+            borderPadding=6,
+            backColor=SHADE,
+            spaceBefore=6,
+            spaceAfter=10,
+        ),
     }
 
 
@@ -118,7 +147,9 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.setFont(REGULAR, 8)
             self.setFillColor(INK)
             self.drawString(MARGIN_SIDE, FOOTER_Y, handout.footer)
-            self.drawRightString(width - MARGIN_SIDE, FOOTER_Y, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                width - MARGIN_SIDE, FOOTER_Y, f"Page {self._pageNumber} of {total}"
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -165,14 +196,24 @@ def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
         _watermark(canvas, handout.draft)
 
     def frame(size: tuple[float, float], name: str) -> Frame:
-        return Frame(MARGIN_SIDE, MARGIN_BOTTOM, size[0] - 2 * MARGIN_SIDE,
-                     size[1] - MARGIN_TOP - MARGIN_BOTTOM, id=name, leftPadding=0, rightPadding=0,
-                     topPadding=0, bottomPadding=0)
+        return Frame(
+            MARGIN_SIDE,
+            MARGIN_BOTTOM,
+            size[0] - 2 * MARGIN_SIDE,
+            size[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            id=name,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
 
-    doc.addPageTemplates([
-        PageTemplate("portrait", [frame(portrait, "p")], onPage=on_page, pagesize=portrait),
-        PageTemplate("landscape", [frame(wide, "l")], onPage=on_page, pagesize=wide),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate("portrait", [frame(portrait, "p")], onPage=on_page, pagesize=portrait),
+            PageTemplate("landscape", [frame(wide, "l")], onPage=on_page, pagesize=wide),
+        ]
+    )
     story = _story(handout, styles, portrait[0] - 2 * MARGIN_SIDE, wide[0] - 2 * MARGIN_SIDE)
     doc.build(story, canvasmaker=_canvas_class(handout))
     return buffer.getvalue()
@@ -181,7 +222,10 @@ def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
 def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: float) -> list[Any]:
     story: list[Any] = [_p(h.title, s["title"]), _p(h.decision, s["body"])]
     facts = Table(
-        [[_p(label, s["cellhead"]) for label, _ in h.facts], [_p(value, s["cell"]) for _, value in h.facts]],
+        [
+            [_p(label, s["cellhead"]) for label, _ in h.facts],
+            [_p(value, s["cell"]) for _, value in h.facts],
+        ],
         colWidths=[width * f for f in (0.3, 0.1, 0.1, 0.3, 0.2)],
     )
     facts.setStyle(_grid_style())
@@ -194,16 +238,29 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         _p(h.staging_note, s["small"]),
     ]
     hip = Table([[head_drawing(h.drawing), hip_text]], colWidths=[46 * mm, width - 46 * mm])
-    hip.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    hip.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     story += [KeepTogether([_p("Your hip now", s["h1"]), hip])]
     if h.caveats:
         story.append(_p("Things to keep in mind for you", s["h1"]))
         for caveat in h.caveats:
-            story.append(_p(f"{caveat.text} {caveat.sources}", s["body"], bold_prefix=caveat.title + "."))
+            story.append(
+                _p(f"{caveat.text} {caveat.sources}", s["body"], bold_prefix=caveat.title + ".")
+            )
 
-    story += [NextPageTemplate("landscape"), PageBreak(),
-              _p("Your options at a glance", s["h1"]), _p(h.grid_note, s["small"])]
+    story += [
+        NextPageTemplate("landscape"),
+        PageBreak(),
+        _p("Your options at a glance", s["h1"]),
+        _p(h.grid_note, s["small"]),
+    ]
     first = 30 * mm
     other = (wide_width - first) / len(h.option_names)
     rows = [[_p("", s["cellhead"])] + [_p(name, s["cellhead"]) for name in h.option_names]]
@@ -221,7 +278,9 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         story += [CondPageBreak(40 * mm), _p("Where the sources disagree", s["h1"])]
         for item in h.disagreements:
             block = [_p(item.topic, s["h2"])]
-            block += [Paragraph(escape(p), s["bullet"], bulletText="\u2022") for p in item.positions]
+            block += [
+                Paragraph(escape(p), s["bullet"], bulletText="\u2022") for p in item.positions
+            ]
             block.append(_p(item.what_we_do, s["body"], bold_prefix="What this sheet does:"))
             story.append(KeepTogether(block))
 
@@ -241,8 +300,16 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
     story: list[Any] = [KeepTogether(head)]
     pros = [Paragraph(escape(b), s["cell"], bulletText="+") for b in d.benefits]
     cons = [Paragraph(escape(r), s["cell"], bulletText="\u2013") for r in d.risks]
-    balance = Table([[_p("Possible benefits", s["cellhead"]), _p("Possible harms and downsides", s["cellhead"])],
-                     [pros, cons]], colWidths=[width / 2, width / 2])
+    balance = Table(
+        [
+            [
+                _p("Possible benefits", s["cellhead"]),
+                _p("Possible harms and downsides", s["cellhead"]),
+            ],
+            [pros, cons],
+        ],
+        colWidths=[width / 2, width / 2],
+    )
     balance.setStyle(_grid_style())
     story.append(balance)
     if d.numbers:
@@ -254,68 +321,110 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
         block += [Paragraph(escape(b), s["bullet"], bulletText="\u2022") for b in d.before]
         story.append(KeepTogether(block))
     if d.phases:
-        rows = [[_p(t, s["cellhead"]) for t in ("When", "Stage", "Weight on the leg", "What to do")]]
+        rows = [
+            [_p(t, s["cellhead"]) for t in ("When", "Stage", "Weight on the leg", "What to do")]
+        ]
         for phase in d.phases:
-            rows.append([
-                _p(phase.weeks, s["cell"]),
-                _p(phase.name, s["cell"]),
-                _p(phase.weight, s["cell"]),
-                _p(" ".join(phase.details) or "-", s["cell"]),
-            ])
+            rows.append(
+                [
+                    _p(phase.weeks, s["cell"]),
+                    _p(phase.name, s["cell"]),
+                    _p(phase.weight, s["cell"]),
+                    _p(" ".join(phase.details) or "-", s["cell"]),
+                ]
+            )
         table = Table(rows, colWidths=[width * f for f in (0.15, 0.2, 0.25, 0.4)], repeatRows=1)
         table.setStyle(_grid_style())
-        story.append(KeepTogether([
-            _p(f"Recovery: {d.protocol_name}", s["h2"]),
-            timeline_drawing(d.phases, width),
-            Spacer(1, 3 * mm),
-            table,
-        ]))
+        story.append(
+            KeepTogether(
+                [
+                    _p(f"Recovery: {d.protocol_name}", s["h2"]),
+                    timeline_drawing(d.phases, width),
+                    Spacer(1, 3 * mm),
+                    table,
+                ]
+            )
+        )
     if d.visits:
         rows = [[_p(t, s["cellhead"]) for t in ("Visit", "What is checked", "Scans")]]
-        rows += [[_p(v.when, s["cell"]), _p(v.checks, s["cell"]), _p(v.imaging, s["cell"])] for v in d.visits]
+        rows += [
+            [_p(v.when, s["cell"]), _p(v.checks, s["cell"]), _p(v.imaging, s["cell"])]
+            for v in d.visits
+        ]
         table = Table(rows, colWidths=[width * f for f in (0.2, 0.45, 0.35)], repeatRows=1)
         table.setStyle(_grid_style())
         story.append(KeepTogether([_p("Follow-up visits", s["h2"]), table]))
     elif d.no_follow_up_note:
-        story.append(KeepTogether([_p("Follow-up visits", s["h2"]), _p(d.no_follow_up_note, s["body"])]))
+        story.append(
+            KeepTogether([_p("Follow-up visits", s["h2"]), _p(d.no_follow_up_note, s["body"])])
+        )
     return story
 
 
 def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    rows = [[_p("How much does this matter to me?", s["cellhead"])]
-            + [_p(t, s["cellhead"]) for t in ("Not much", "Somewhat", "A lot")]]
+    rows = [
+        [_p("How much does this matter to me?", s["cellhead"])]
+        + [_p(t, s["cellhead"]) for t in ("Not much", "Somewhat", "A lot")]
+    ]
     rows += [[_p(v, s["cell"])] + [_p(BOX, s["cell"])] * 3 for v in h.values]
     values = Table(rows, colWidths=[width * 0.58] + [width * 0.14] * 3)
     values.setStyle(_grid_style())
-    sure_rows = [[_p(q, s["cell"]), _p(f"{BOX} Yes", s["cell"]), _p(f"{BOX} No", s["cell"])] for q in h.sure]
+    sure_rows = [
+        [_p(q, s["cell"]), _p(f"{BOX} Yes", s["cell"]), _p(f"{BOX} No", s["cell"])] for q in h.sure
+    ]
     sure = Table(sure_rows, colWidths=[width * 0.7, width * 0.15, width * 0.15])
     sure.setStyle(_grid_style(header_rows=0))
     lines = Table([[""]] * 5, colWidths=[width], rowHeights=[8 * mm] * 5)
-    lines.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+    lines.setStyle(
+        TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]
+        )
+    )
     return [
         CondPageBreak(90 * mm),
         _p("What matters to you", s["h1"]),
         _p("Tick a box for each line. There are no right answers.", s["body"]),
         values,
         Spacer(1, 4 * mm),
-        KeepTogether([_p("Where am I now?", s["h2"]), sure,
-                      _p("If you answer No to any of these, tell your surgeon before you decide.", s["small"])]),
-        KeepTogether([
-            _p("Questions to ask", s["h2"]),
-            *[Paragraph(escape(q), s["bullet"], bulletText="\u2022") for q in h.questions],
-            _p("My own questions and notes:", s["body"]),
-            lines,
-        ]),
+        KeepTogether(
+            [
+                _p("Where am I now?", s["h2"]),
+                sure,
+                _p(
+                    "If you answer No to any of these, tell your surgeon before you decide.",
+                    s["small"],
+                ),
+            ]
+        ),
+        KeepTogether(
+            [
+                _p("Questions to ask", s["h2"]),
+                *[Paragraph(escape(q), s["bullet"], bulletText="\u2022") for q in h.questions],
+                _p("My own questions and notes:", s["body"]),
+                lines,
+            ]
+        ),
     ]
 
 
 def _sources_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     story: list[Any] = [CondPageBreak(50 * mm), _p("Where this information comes from", s["h1"])]
     for source in h.sources:
-        story.append(_p(f"({source.kind}, {source.year}) {source.citation} Limits: {source.limits}",
-                        s["small"], bold_prefix=f"[{source.key}]"))
-    about = Table([[_p(k, s["cellhead"]), _p(v, s["cell"])] for k, v in h.about],
-                  colWidths=[width * 0.25, width * 0.75])
+        story.append(
+            _p(
+                f"({source.kind}, {source.year}) {source.citation} Limits: {source.limits}",
+                s["small"],
+                bold_prefix=f"[{source.key}]",
+            )
+        )
+    about = Table(
+        [[_p(k, s["cellhead"]), _p(v, s["cell"])] for k, v in h.about],
+        colWidths=[width * 0.25, width * 0.75],
+    )
     about.setStyle(_grid_style(header_rows=0))
-    story += [KeepTogether([_p("About this sheet", s["h2"]), about]), Spacer(1, 4 * mm), _p(h.disclaimer, s["box"])]
+    story += [
+        KeepTogether([_p("About this sheet", s["h2"]), about]),
+        Spacer(1, 4 * mm),
+        _p(h.disclaimer, s["box"]),
+    ]
     return story

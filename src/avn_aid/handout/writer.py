@@ -21,7 +21,9 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
     if path.exists() and not overwrite:
-        raise OutputError(f"{path} already exists; choose another name or allow overwriting (--force)")
+        raise OutputError(
+            f"{path} already exists; choose another name or allow overwriting (--force)"
+        )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -38,7 +40,9 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
             try:
                 os.link(temp, path)  # fails if the file appeared meanwhile: never clobber
             except FileExistsError:
-                raise OutputError(f"{path} already exists; choose another name or allow overwriting (--force)") from None
+                raise OutputError(
+                    f"{path} already exists; choose another name or allow overwriting (--force)"
+                ) from None
             except OSError as exc:
                 if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
                     raise

@@ -27,7 +27,12 @@ def load_cases(path: Path) -> tuple[CaseFile, LocatedData]:
             where = data_path(located.data, tuple(error["loc"]))
             mark = located.mark(where, key=error["type"] == "extra_forbidden")
             problems.append(
-                Problem(name, mark.line, mark.column, describe_error(error, where),
-                        readable_path(located.data, where))
+                Problem(
+                    name,
+                    mark.line,
+                    mark.column,
+                    describe_error(error, where),
+                    readable_path(located.data, where),
+                )
             )
         raise PathwayError(problems) from None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -42,7 +41,14 @@ def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData
         size = path.stat().st_size
         if size > MAX_BYTES:  # refuse before reading a huge file into memory
             raise PathwayError(
-                [Problem(name, 1, 1, f"file is {size:,} bytes; a pathway may be at most {MAX_BYTES:,}")]
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"file is {size:,} bytes; a pathway may be at most {MAX_BYTES:,}",
+                    )
+                ]
             )
         raw = path.read_bytes()
     except PathwayError:
@@ -63,7 +69,14 @@ def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):
         raise PathwayError(
-            [Problem(name, 1, 1, "a pathway file must be a mapping of sections (metadata:, sources:, ...)")]
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "a pathway file must be a mapping of sections (metadata:, sources:, ...)",
+                )
+            ]
         )
     problems = _reference_problems(located, name)
     try:
@@ -81,7 +94,9 @@ def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
     found = []
     for path, message in reference_problems(located.data):
         mark = located.mark(path)
-        found.append(Problem(name, mark.line, mark.column, message, readable_path(located.data, path)))
+        found.append(
+            Problem(name, mark.line, mark.column, message, readable_path(located.data, path))
+        )
     return found
 
 

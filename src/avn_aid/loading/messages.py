@@ -74,12 +74,12 @@ def readable_path(data: Any, path: tuple[str | int, ...]) -> str:
 def data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     """Keep only the parts of a pydantic loc that walk the data."""
     path: list[str | int] = []
-    node = data
+    node: Any = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        walks = (isinstance(node, dict) and isinstance(part, str) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        )
+        if walks:
             path.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str):

@@ -139,7 +139,9 @@ class _Builder:
             key_mark = _mark(key_node)
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problems.append(
-                    Problem(self.file, key_mark.line, key_mark.column, "merge keys (<<) are not allowed")
+                    Problem(
+                        self.file, key_mark.line, key_mark.column, "merge keys (<<) are not allowed"
+                    )
                 )
                 continue
             if not isinstance(key_node, yaml.ScalarNode):

@@ -10,13 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Annotated, Literal, TypeVar
+from typing import Protocol as Interface
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
 
-_T = TypeVar("_T")
+
+class _HasId(Interface):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
 
 Id = Annotated[
     str,
@@ -92,20 +99,22 @@ class Metadata(StrictModel):
     """Who made the pathway, which version it is and when it is reviewed."""
 
     id: Id = Field(description="Stable id of this pathway.")
-    title: Text
+    title: Text = Field(description="Title shown in the window and on the handout.")
     version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = Field(
         description="Version such as 1.2.0; quote it in YAML."
     )
     status: Literal["draft", "approved"] = Field(
         description="A draft prints a DRAFT watermark on every handout page."
     )
-    authors: tuple[Text, ...] = Field(min_length=1)
+    authors: tuple[Text, ...] = Field(description="Who wrote the pathway.", min_length=1)
     reviewers: tuple[Text, ...] = Field(
         default=(), description="Clinical reviewers; an approved pathway needs at least one."
     )
-    last_reviewed: dt.date
-    next_review: dt.date
-    scope: Scope
+    last_reviewed: dt.date = Field(description="Date of the last review (YYYY-MM-DD).")
+    next_review: dt.date = Field(
+        description="Date of the next review; `check` warns once it has passed."
+    )
+    scope: Scope = Field(description="Who the pathway is for.")
     update_policy: Text = Field(description="How and when the pathway is updated.")
     funding: Text = Field(description="Who paid for the pathway; conflicts of interest.")
     staging_note: Text = Field(description="Which staging convention is used, for the handout.")
@@ -136,7 +145,9 @@ class Source(StrictModel):
     id: Id
     citation: Text = Field(description="Full citation as printed in the handout.")
     kind: SourceKind = Field(description="What sort of document it is; printed for patients.")
-    year: int | None = Field(default=None, ge=1900, le=2100)
+    year: int | None = Field(
+        description="Year of publication, if known.", default=None, ge=1900, le=2100
+    )
     file: str | None = Field(default=None, description="File name among the seed documents.")
     limits: Text = Field(description="What the source cannot tell us.")
 
@@ -145,7 +156,7 @@ class Stage(StrictModel):
     """One stage of the staging system."""
 
     id: Id
-    label: Text
+    label: Text = Field(description="Short name, e.g. 'Stage IIA'.")
     clinician: Text = Field(description="Definition in clinical terms.")
     plain: Text = Field(description="The same in plain language for patients.")
     drawing: Literal["normal", "oedema", "sclerosis", "crescent", "flattened", "arthritic"] = Field(
@@ -158,9 +169,9 @@ class CollapseStatus(StrictModel):
     """How far the femoral head has collapsed."""
 
     id: Id
-    label: Text
-    clinician: Text
-    plain: Text
+    label: Text = Field(description="Short name, e.g. 'Minimal collapse'.")
+    clinician: Text = Field(description="Definition in clinical terms.")
+    plain: Text = Field(description="The same in plain language for patients.")
     sources: SourceIds
 
 
@@ -168,23 +179,29 @@ class ConsistencyRule(StrictModel):
     """A stage and collapse combination that cannot exist; such input is refused."""
 
     id: Id
-    stages: tuple[Id, ...] = Field(min_length=1)
-    collapse: tuple[Id, ...] = Field(min_length=1)
+    stages: tuple[Id, ...] = Field(description="Stage ids this rule applies to.", min_length=1)
+    collapse: tuple[Id, ...] = Field(
+        description="Collapse ids that are impossible with those stages.", min_length=1
+    )
     message: Text = Field(description="Why the combination is impossible.")
     sources: SourceIds
 
 
 class Staging(StrictModel):
-    system: Text
-    stages: tuple[Stage, ...] = Field(min_length=1)
-    collapse: tuple[CollapseStatus, ...] = Field(min_length=1)
-    impossible: tuple[ConsistencyRule, ...] = Field(default=())
+    system: Text = Field(description="Name of the staging system.")
+    stages: tuple[Stage, ...] = Field(description="The stages, in order.", min_length=1)
+    collapse: tuple[CollapseStatus, ...] = Field(
+        description="The collapse statuses, in order.", min_length=1
+    )
+    impossible: tuple[ConsistencyRule, ...] = Field(
+        description="Stage and collapse combinations that cannot exist.", default=()
+    )
 
 
 class Effect(StrictModel):
     """How a contraindication or risk factor limits options: a ceiling on their status."""
 
-    options: tuple[Id, ...] = Field(min_length=1)
+    options: tuple[Id, ...] = Field(description="Option ids affected.", min_length=1)
     ceiling: Status = Field(
         description="The most permissive status these options may keep for this patient."
     )
@@ -196,10 +213,12 @@ class Modifier(StrictModel):
     """A contraindication or a risk factor."""
 
     id: Id
-    label: Text
+    label: Text = Field(description="Name shown in the wizard.")
     explanation: Text = Field(description="Shown as help text in the wizard.")
     group: Text = Field(description="Heading the wizard groups it under.")
-    effects: tuple[Effect, ...] = Field(default=())
+    effects: tuple[Effect, ...] = Field(
+        description="Ceilings this item sets on options.", default=()
+    )
     sources: SourceIds
 
 
@@ -227,9 +246,9 @@ class Rule(StrictModel):
     """When `when` holds, the option gets `status`. See docs/authoring.md for precedence."""
 
     id: Id
-    when: Condition
-    status: Status
-    rationale: Text
+    when: Condition = Field(description="Which patients the rule applies to.")
+    status: Status = Field(description="recommended, consider, not_recommended or contraindicated.")
+    rationale: Text = Field(description="Why; shown to the clinician and on the handout.")
     priority: int = Field(
         default=0, description="A matching rule of higher priority overrides lower ones."
     )
@@ -244,8 +263,8 @@ class Rule(StrictModel):
 
 
 class Default(StrictModel):
-    status: Status
-    rationale: Text
+    status: Status = Field(description="Status when no rule matches.")
+    rationale: Text = Field(description="Why.")
     sources: SourceIds
 
 
@@ -254,9 +273,15 @@ class Outcome(StrictModel):
 
     id: Id
     measure: Text = Field(description="What was counted, e.g. 'hip kept (no replacement)'.")
-    percent: float | None = Field(default=None, ge=0, le=100)
-    percent_low: float | None = Field(default=None, ge=0, le=100)
-    percent_high: float | None = Field(default=None, ge=0, le=100)
+    percent: float | None = Field(
+        description="The figure as a percentage.", default=None, ge=0, le=100
+    )
+    percent_low: float | None = Field(
+        description="Lower end of a range.", default=None, ge=0, le=100
+    )
+    percent_high: float | None = Field(
+        description="Upper end of a range.", default=None, ge=0, le=100
+    )
     denominator: int | None = Field(
         default=None, ge=1, description="How many patients the figure is out of, if given."
     )
@@ -276,12 +301,12 @@ class Outcome(StrictModel):
 
 
 class CitedText(StrictModel):
-    text: Text
+    text: Text = Field(description="The statement, in plain language.")
     sources: SourceIds
 
 
 class Preparation(StrictModel):
-    text: Text
+    text: Text = Field(description="The step, in plain language.")
     when: Condition | None = Field(default=None, description="Only for these patients.")
     sources: SourceIds
 
@@ -290,21 +315,34 @@ class Option(StrictModel):
     """A treatment option."""
 
     id: Id
-    name: Text
+    name: Text = Field(description="Name shown in the wizard and the handout.")
     plain: Text = Field(description="What it is, in plain language.")
     involves: Text = Field(description="What having it involves.")
-    rules: tuple[Rule, ...] = Field(default=())
+    rules: tuple[Rule, ...] = Field(
+        description="Status rules by stage, collapse and age (see precedence in docs/authoring.md).",
+        default=(),
+    )
     default: Default = Field(description="Status when no rule matches.")
     always_listed: bool = Field(default=False, description="Listed whatever its status.")
     listed_for_information: Text | None = Field(
         default=None,
         description="Why no patient is offered this option; silences the unreachable check.",
     )
-    benefits: tuple[CitedText, ...] = Field(min_length=1)
-    risks: tuple[CitedText, ...] = Field(min_length=1)
-    outcomes: tuple[Outcome, ...] = Field(default=())
-    costs: tuple[CitedText, ...] = Field(default=())
-    preparation: tuple[Preparation, ...] = Field(default=())
+    benefits: tuple[CitedText, ...] = Field(
+        description="Possible benefits, each cited.", min_length=1
+    )
+    risks: tuple[CitedText, ...] = Field(
+        description="Possible harms and downsides, each cited.", min_length=1
+    )
+    outcomes: tuple[Outcome, ...] = Field(
+        description="Outcome figures with their denominators.", default=()
+    )
+    costs: tuple[CitedText, ...] = Field(
+        description="Costs and insurance, where sources give them.", default=()
+    )
+    preparation: tuple[Preparation, ...] = Field(
+        description="Steps before the procedure.", default=()
+    )
     protocol: Id | None = Field(default=None, description="Id of its recovery protocol.")
     crutch_time: Text = Field(description="Time on crutches and recovery, in plain words.")
     sources: SourceIds
@@ -314,13 +352,17 @@ WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated"
 
 
 class Phase(StrictModel):
-    name: Text
-    from_week: int = Field(ge=0, le=520)
+    name: Text = Field(description="Name of the phase.")
+    from_week: int = Field(
+        description="First week of the phase (0 = the day of the procedure).", ge=0, le=520
+    )
     to_week: int | None = Field(default=None, ge=0, le=520, description="Empty means onward.")
-    weight_bearing: WeightBearing
+    weight_bearing: WeightBearing = Field(
+        description="none, partial, progressive, full, as_tolerated or as_advised."
+    )
     percent: int | None = Field(default=None, ge=1, le=99, description="For partial only.")
-    restrictions: tuple[Text, ...] = Field(default=())
-    physiotherapy: tuple[Text, ...] = Field(default=())
+    restrictions: tuple[Text, ...] = Field(description="What to avoid.", default=())
+    physiotherapy: tuple[Text, ...] = Field(description="Physiotherapy in this phase.", default=())
     sources: SourceIds
 
     @model_validator(mode="after")
@@ -335,16 +377,16 @@ class Phase(StrictModel):
 class Visit(StrictModel):
     at: Text = Field(description="When, e.g. '6 weeks' or 'every 6 months'.")
     week: int | None = Field(default=None, ge=0, le=1040, description="For ordering.")
-    checks: tuple[Text, ...] = Field(min_length=1)
-    imaging: tuple[Text, ...] = Field(default=())
+    checks: tuple[Text, ...] = Field(description="What is checked.", min_length=1)
+    imaging: tuple[Text, ...] = Field(description="Which imaging.", default=())
     sources: SourceIds
 
 
 class Protocol(StrictModel):
     id: Id
-    name: Text
-    phases: tuple[Phase, ...] = Field(min_length=1)
-    follow_up: tuple[Visit, ...] = Field(default=())
+    name: Text = Field(description="Name shown above the timeline.")
+    phases: tuple[Phase, ...] = Field(description="Phases in order of from_week.", min_length=1)
+    follow_up: tuple[Visit, ...] = Field(description="Follow-up visits.", default=())
     sources: SourceIds
 
     @model_validator(mode="after")
@@ -361,10 +403,12 @@ class Caveat(StrictModel):
     """A warning shown when it applies to the patient."""
 
     id: Id
-    title: Text
+    title: Text = Field(description="Short heading.")
     text: Text = Field(description="Clinician wording.")
     plain: Text = Field(description="Patient wording for the handout.")
-    when: Condition = Field(default_factory=Condition)
+    when: Condition = Field(
+        description="Which patients it applies to; empty means all.", default_factory=Condition
+    )
     options: tuple[Id, ...] | None = Field(
         default=None, description="Only when one of these options is recommended or to consider."
     )
@@ -372,7 +416,7 @@ class Caveat(StrictModel):
 
 
 class Position(StrictModel):
-    says: Text
+    says: Text = Field(description="One position, paraphrased.")
     sources: SourceIds
 
 
@@ -380,8 +424,8 @@ class Disagreement(StrictModel):
     """Where the sources disagree; shown, never resolved silently."""
 
     id: Id
-    topic: Text
-    positions: tuple[Position, ...] = Field(min_length=2)
+    topic: Text = Field(description="The question the sources disagree on.")
+    positions: tuple[Position, ...] = Field(description="What each source says.", min_length=2)
     what_we_do: Text = Field(description="What this pathway does about it, and why.")
     options: tuple[Id, ...] | None = Field(
         default=None, description="Shown when one of these options is listed as offered."
@@ -391,15 +435,34 @@ class Disagreement(StrictModel):
 class Pathway(StrictModel):
     """A whole pathway file."""
 
-    metadata: Metadata
-    sources: tuple[Source, ...] = Field(min_length=1)
-    staging: Staging
-    contraindications: tuple[Contraindication, ...] = Field(default=())
-    risk_factors: tuple[RiskFactor, ...] = Field(default=())
-    options: tuple[Option, ...] = Field(min_length=1)
-    protocols: tuple[Protocol, ...] = Field(default=())
-    caveats: tuple[Caveat, ...] = Field(default=())
-    disagreements: tuple[Disagreement, ...] = Field(default=())
+    metadata: Metadata = Field(
+        description="Who made the pathway, its version, review dates and scope."
+    )
+    sources: tuple[Source, ...] = Field(
+        description="The documents every statement cites, by id.", min_length=1
+    )
+    staging: Staging = Field(
+        description="The staging system, collapse statuses and impossible combinations."
+    )
+    contraindications: tuple[Contraindication, ...] = Field(
+        description="Conditions that limit options; each sets a ceiling on their status.",
+        default=(),
+    )
+    risk_factors: tuple[RiskFactor, ...] = Field(
+        description="Habits and medicines that add caveats or preparation steps.", default=()
+    )
+    options: tuple[Option, ...] = Field(
+        description="The treatment options, in the order they are shown.", min_length=1
+    )
+    protocols: tuple[Protocol, ...] = Field(
+        description="Recovery protocols that options refer to by id.", default=()
+    )
+    caveats: tuple[Caveat, ...] = Field(
+        description="Warnings shown when they apply to the patient.", default=()
+    )
+    disagreements: tuple[Disagreement, ...] = Field(
+        description="Where the sources disagree; shown, never resolved silently.", default=()
+    )
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Pathway:
@@ -433,7 +496,7 @@ class Pathway(StrictModel):
 
 def _by_id(items: tuple[_T, ...], item_id: str) -> _T:
     for item in items:
-        if getattr(item, "id") == item_id:
+        if item.id == item_id:
             return item
     raise KeyError(item_id)
 

@@ -84,7 +84,7 @@ def reference_problems(data: Any) -> list[tuple[Path, str]]:
                 problems.append((where, f"unknown {kind} '{ref}' (defined: {choices})"))
 
     for kind, coll_path in _ID_COLLECTIONS.items():
-        seen: set[str] = set()
+        seen: set[Any] = set()
         for path, item in _items(data, coll_path):
             if "id" in item and item["id"] in seen:
                 problems.append(((*path, "id"), f"{kind} id '{item['id']}' is defined twice"))

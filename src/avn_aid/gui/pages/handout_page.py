@@ -27,7 +27,9 @@ class HandoutPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Handout")
-        self.setSubTitle("The patient's handout. Save, print or open it; all three use the same PDF.")
+        self.setSubTitle(
+            "The patient's handout. Save, print or open it; all three use the same PDF."
+        )
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.paper = QComboBox()
@@ -39,7 +41,13 @@ class HandoutPage(QWizardPage):
         self.save_button = QPushButton("&Save as...")
         self.print_button = QPushButton("P&rint...")
         self.open_button = QPushButton("&Open in viewer")
-        for widget in (paper_label, self.paper, self.save_button, self.print_button, self.open_button):
+        for widget in (
+            paper_label,
+            self.paper,
+            self.save_button,
+            self.print_button,
+            self.open_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -89,7 +97,9 @@ class HandoutPage(QWizardPage):
         self.pdf = b""
         try:
             self.pdf = make_handout_pdf(
-                self._wizard.document, self._wizard.result(), self.consultation(),
+                self._wizard.document,
+                self._wizard.result(),
+                self.consultation(),
                 "a4" if self.paper.currentIndex() == 0 else "letter",
             )
         except UserError as exc:

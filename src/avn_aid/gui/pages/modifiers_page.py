@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from avn_aid.model.pathway import Modifier
 
@@ -17,8 +25,10 @@ class ModifiersPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Contraindications and risk factors")
-        self.setSubTitle("Tick what applies. Hover over an item for its explanation. "
-                         "Absolute contraindications are marked.")
+        self.setSubTitle(
+            "Tick what applies. Hover over an item for its explanation. "
+            "Absolute contraindications are marked."
+        )
         self._layout = QHBoxLayout(self)
         self._content: QWidget | None = None
         self.contraindication_boxes: dict[str, QCheckBox] = {}
@@ -33,7 +43,9 @@ class ModifiersPage(QWizardPage):
         columns = QHBoxLayout(self._content)
         columns.setContentsMargins(0, 0, 0, 0)
         pathway = self._wizard.document.pathway
-        self.contraindication_boxes = self._column(columns, "Contraindications", pathway.contraindications, True)
+        self.contraindication_boxes = self._column(
+            columns, "Contraindications", pathway.contraindications, True
+        )
         self.risk_factor_boxes = self._column(columns, "Risk factors", pathway.risk_factors, False)
         self._layout.addWidget(self._content)
         for item_id, box in self.contraindication_boxes.items():
@@ -42,7 +54,9 @@ class ModifiersPage(QWizardPage):
             box.setChecked(item_id in keep_rf)
 
     @staticmethod
-    def _column(parent: QHBoxLayout, title: str, items: tuple[Modifier, ...], marked: bool) -> dict[str, QCheckBox]:
+    def _column(
+        parent: QHBoxLayout, title: str, items: tuple[Modifier, ...], marked: bool
+    ) -> dict[str, QCheckBox]:
         column = QVBoxLayout()
         heading = QLabel(f"<b>{title}</b>")
         column.addWidget(heading)
@@ -74,10 +88,15 @@ class ModifiersPage(QWizardPage):
     def risk_factors(self) -> tuple[str, ...]:
         return tuple(i for i, box in self.risk_factor_boxes.items() if box.isChecked())
 
-    def set_answers(self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]) -> list[str]:
+    def set_answers(
+        self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]
+    ) -> list[str]:
         """Tick the given ids; return those the pathway does not define."""
         unknown = []
-        for boxes, chosen in ((self.contraindication_boxes, contraindications), (self.risk_factor_boxes, risk_factors)):
+        for boxes, chosen in (
+            (self.contraindication_boxes, contraindications),
+            (self.risk_factor_boxes, risk_factors),
+        ):
             for item_id, box in boxes.items():
                 box.setChecked(item_id in chosen)
             unknown += [c for c in chosen if c not in boxes]

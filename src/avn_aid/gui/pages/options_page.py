@@ -54,7 +54,9 @@ class OptionCard(QFrame):
         top = QHBoxLayout()
         chip = QLabel(words)
         chip.setObjectName("status")
-        chip.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 2px 8px;")
+        chip.setStyleSheet(
+            f"background: {colour}; color: white; font-weight: bold; padding: 2px 8px;"
+        )
         chip.setAccessibleName(f"Status: {words.lower()}")
         chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("CONTRAINDICATED") + 28)
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,8 +72,12 @@ class OptionCard(QFrame):
         lines = []
         for reason in option.reasons:
             marker = "decided the status" if reason.decisive else "also applies"
-            sources = ", ".join(f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources)
-            lines.append(f"<li>{html.escape(reason.text)} <i>[{marker}; sources: {sources}]</i></li>")
+            sources = ", ".join(
+                f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources
+            )
+            lines.append(
+                f"<li>{html.escape(reason.text)} <i>[{marker}; sources: {sources}]</i></li>"
+            )
         self.why = _label("<ul style='margin:0'>" + "".join(lines) + "</ul>")
         self.why.setVisible(False)
         layout.addWidget(self.why)
@@ -83,7 +89,9 @@ class OptionsPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Options")
-        self.setSubTitle("What the pathway says for this patient. Expand 'Why?' for reasons and sources.")
+        self.setSubTitle(
+            "What the pathway says for this patient. Expand 'Why?' for reasons and sources."
+        )
         outer = QVBoxLayout(self)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -111,25 +119,37 @@ class OptionsPage(QWizardPage):
             box = QGroupBox("Caveats for this patient")
             inner = QVBoxLayout(box)
             for caveat in result.caveats:
-                inner.addWidget(_label(
-                    f"<b>{html.escape(caveat.title)}.</b> {html.escape(caveat.text)} "
-                    f"<i>({html.escape(', '.join(caveat.sources))})</i>"))
+                inner.addWidget(
+                    _label(
+                        f"<b>{html.escape(caveat.title)}.</b> {html.escape(caveat.text)} "
+                        f"<i>({html.escape(', '.join(caveat.sources))})</i>"
+                    )
+                )
             layout.addWidget(box)
         if result.disagreements:
             box = QGroupBox("Where the sources disagree")
             inner = QVBoxLayout(box)
             for item in result.disagreements:
                 positions = "".join(
-                    f"<li>{html.escape(p.says)} <i>({html.escape(', '.join(p.sources))})</i></li>" for p in item.positions)
-                inner.addWidget(_label(f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
-                                       f"This pathway: {html.escape(item.what_we_do)}"))
+                    f"<li>{html.escape(p.says)} <i>({html.escape(', '.join(p.sources))})</i></li>"
+                    for p in item.positions
+                )
+                inner.addWidget(
+                    _label(
+                        f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
+                        f"This pathway: {html.escape(item.what_we_do)}"
+                    )
+                )
             layout.addWidget(box)
         for protocol in result.protocols:
             box = QGroupBox(f"Recovery: {protocol.name}")
             inner = QVBoxLayout(box)
             inner.addWidget(TimelineView(protocol))
-            visits = "; ".join(f"{v.at}: {', '.join(v.checks)}" + (f" ({', '.join(v.imaging)})" if v.imaging else "")
-                               for v in protocol.follow_up)
+            visits = "; ".join(
+                f"{v.at}: {', '.join(v.checks)}"
+                + (f" ({', '.join(v.imaging)})" if v.imaging else "")
+                for v in protocol.follow_up
+            )
             if visits:
                 inner.addWidget(_label(f"Follow-up: {visits}", rich=False))
             layout.addWidget(box)

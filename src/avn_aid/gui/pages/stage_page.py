@@ -95,7 +95,10 @@ class StagePage(QWizardPage):
             QWidget().setLayout(old)  # reparent the old layout and its widgets for deletion
 
     def set_answers(self, stage: str | None, collapse: str | None) -> None:
-        for ids, group, value in ((self._stage_ids, self.stages, stage), (self._collapse_ids, self.collapses, collapse)):
+        for ids, group, value in (
+            (self._stage_ids, self.stages, stage),
+            (self._collapse_ids, self.collapses, collapse),
+        ):
             group.setExclusive(False)
             for button in group.buttons():
                 button.setChecked(False)
