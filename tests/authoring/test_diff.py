@@ -45,7 +45,7 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     text, total = diff_report(default_document, new)
     assert total == 48
     assert (
-        "stage IIA, collapse none, age 61-65, any contraindications, without active_infection"
+        "stage IIA, collapse none, age 61-65, no contraindications, any risk factors (16 combinations)"
         in text
     )
     assert "options[core_decompression_bmac] changed: rules" in text

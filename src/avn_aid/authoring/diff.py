@@ -132,14 +132,29 @@ def describe_group(
     for (stage, col), items in by_place.items():
         bands = sorted({age_band(c.age, ages) for c in items})
         age_text = ", ".join(_band_words(b) for b in _merge(bands))
-        always = frozenset.intersection(*(c.contraindications | c.risk_factors for c in items))
-        never = set(cis + rfs) - set().union(*(c.contraindications | c.risk_factors for c in items))
         parts = [f"stage {stage}", f"collapse {col}", age_text]
-        parts.append("with " + ", ".join(sorted(always)) if always else "any contraindications")
-        if never:
-            parts.append("without " + ", ".join(sorted(never)))
+        parts.append(_modifier_words([c.contraindications for c in items], cis, "contraindications"))
+        parts.append(_modifier_words([c.risk_factors for c in items], rfs, "risk factors"))
         lines.append(", ".join(parts) + f" ({len(items)} combinations)")
     return lines
+
+
+def _modifier_words(sets: list[frozenset[str]], ids: list[str], noun: str) -> str:
+    """'any risk factors', 'no contraindications', 'with pregnancy', 'with X, no other ...'."""
+    always = frozenset.intersection(*sets)
+    never = set(ids) - set().union(*sets)
+    if not always and not never:
+        return f"any {noun}"
+    if not always and never == set(ids):
+        return f"no {noun}"
+    words = []
+    if always:
+        words.append("with " + " and ".join(sorted(always)))
+    if never == set(ids) - always:
+        words.append(f"no other {noun}")
+    elif never:
+        words.append("without " + ", ".join(sorted(never)))
+    return ", ".join(words)
 
 
 def _merge(bands: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:
