@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots clean schema
+.PHONY: run test bench images clean schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@scripts/ensure_qt_libs.sh
 	$(BIN)/avn-aid
 
 test: $(STAMP)
@@ -24,6 +25,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_space.py
 	$(BIN)/python benchmarks/bench_handout.py
 	$(BIN)/python benchmarks/bench_wizard.py
+
+images: $(STAMP)
+	scripts/make_images.sh
 
 schema: $(STAMP)
 	$(BIN)/avn-aid schema > pathways/schema.json

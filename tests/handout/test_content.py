@@ -65,7 +65,7 @@ def test_numbers_are_natural_frequencies_with_denominators(default_document):
 def test_frequencies_never_invent_whole_people():
     assert natural_frequency(90) == "9 in 10" and natural_frequency(75) == "75 in 100"
     assert people_count(90, 50) == "45 of 50 people"
-    assert people_count(75, 50) == "75 in 100 of 50 people"  # 37.5 people is not a count
+    assert people_count(75, 50) == "out of 50 people"  # 37.5 people is not a count
 
 
 def test_refuses_out_of_scope_and_invalid_patients(default_document):

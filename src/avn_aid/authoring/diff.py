@@ -133,7 +133,9 @@ def describe_group(
         bands = sorted({age_band(c.age, ages) for c in items})
         age_text = ", ".join(_band_words(b) for b in _merge(bands))
         parts = [f"stage {stage}", f"collapse {col}", age_text]
-        parts.append(_modifier_words([c.contraindications for c in items], cis, "contraindications"))
+        parts.append(
+            _modifier_words([c.contraindications for c in items], cis, "contraindications")
+        )
         parts.append(_modifier_words([c.risk_factors for c in items], rfs, "risk factors"))
         lines.append(", ".join(parts) + f" ({len(items)} combinations)")
     return lines

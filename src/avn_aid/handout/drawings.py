@@ -83,7 +83,7 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
         String(
             width,
             bar_y + bar_h + 1,
-            "weeks after the operation",
+            "weeks from the start",
             fontName=REGULAR,
             fontSize=6.5,
             textAnchor="end",

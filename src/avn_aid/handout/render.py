@@ -79,6 +79,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cellhead": ParagraphStyle(
             "cellhead", parent=base, fontName=BOLD, fontSize=8.5, leading=10.6, spaceAfter=0
         ),
+        "cellbullet": ParagraphStyle(
+            "cellbullet",
+            parent=base,
+            fontSize=8.3,
+            leading=10.4,
+            leftIndent=9,
+            bulletIndent=0,
+            spaceAfter=2,
+        ),
         "bullet": ParagraphStyle(
             "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2
         ),
@@ -100,20 +109,22 @@ def _p(text: str, style: ParagraphStyle, bold_prefix: str = "") -> Paragraph:
     return Paragraph(prefix + escape(text), style)
 
 
-def _grid_style(header_rows: int = 1) -> TableStyle:
-    return TableStyle(
+def _grid_style(header_rows: int = 1, shade_first_column: bool = True) -> TableStyle:
+    style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
-            ("BACKGROUND", (0, 0), (0, -1), SHADE),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
+    if shade_first_column:
+        style.add("BACKGROUND", (0, 0), (0, -1), SHADE)
+    return style
 
 
 def _canvas_class(handout: Handout) -> type[Canvas]:
@@ -298,8 +309,8 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
     head += [Paragraph(escape(w), s["bullet"], bulletText="\u2022") for w in d.why]
     head.append(_p(d.what_happens, s["body"], bold_prefix="What happens:"))
     story: list[Any] = [KeepTogether(head)]
-    pros = [Paragraph(escape(b), s["cell"], bulletText="+") for b in d.benefits]
-    cons = [Paragraph(escape(r), s["cell"], bulletText="\u2013") for r in d.risks]
+    pros = [Paragraph(escape(b), s["cellbullet"], bulletText="+") for b in d.benefits]
+    cons = [Paragraph(escape(r), s["cellbullet"], bulletText="\u2013") for r in d.risks]
     balance = Table(
         [
             [
@@ -310,7 +321,7 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
         ],
         colWidths=[width / 2, width / 2],
     )
-    balance.setStyle(_grid_style())
+    balance.setStyle(_grid_style(shade_first_column=False))
     story.append(balance)
     if d.numbers:
         block = [_p("What the numbers mean", s["h2"])]
@@ -411,10 +422,12 @@ def _sources_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> li
     story: list[Any] = [CondPageBreak(50 * mm), _p("Where this information comes from", s["h1"])]
     for source in h.sources:
         story.append(
-            _p(
-                f"({source.kind}, {source.year}) {source.citation} Limits: {source.limits}",
-                s["small"],
-                bold_prefix=f"[{source.key}]",
+            KeepTogether(
+                _p(
+                    f"({source.kind}, {source.year}) {source.citation} Limits: {source.limits}",
+                    s["small"],
+                    bold_prefix=f"[{source.key}]",
+                )
             )
         )
     about = Table(

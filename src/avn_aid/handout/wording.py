@@ -73,7 +73,7 @@ def people_count(percent: float, denominator: int) -> str:
     exact = percent * denominator / 100
     if exact == int(exact):
         return f"{int(exact)} of {denominator} people"
-    return f"{percent:g} in 100 of {denominator} people"
+    return f"out of {denominator} people"
 
 
 def outcome_sentence(outcome: Outcome) -> str:

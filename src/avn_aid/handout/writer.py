@@ -30,6 +30,9 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise OutputError(f"cannot write to the folder {folder}: {exc.strerror}") from None
     temp = Path(temp_name)
     try:
+        # mkstemp creates the file readable by its owner only; give it the permissions any
+        # other new file would get, so printers and viewers behave as usual.
+        os.fchmod(handle, 0o666 & ~_current_umask())
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -51,3 +54,9 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Screenshots of every wizard page in a real window (Xvfb) and the example handout as PNG
+# pages, into docs/images/. Needs Debian's xvfb and poppler-utils.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+OUT=docs/images
+mkdir -p "$OUT"
+if [ -z "${DISPLAY:-}" ]; then
+    Xvfb :98 -screen 0 1280x900x24 >/dev/null 2>&1 &
+    XVFB=$!
+    trap 'kill $XVFB' EXIT
+    export DISPLAY=:98
+    sleep 1
+fi
+QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT"
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+    --patient-name "Zoë Ødegaard" --clinician "Dr A. Surgeon" --side left \
+    --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout.pdf"
+rm -f "$OUT"/handout-page-*.png
+pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
+echo "images written to $OUT"
