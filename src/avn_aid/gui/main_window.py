@@ -139,12 +139,12 @@ class MainWindow(QMainWindow):
 
     # --- sessions -----------------------------------------------------------------
     def current_session(self) -> Session:
-        page = self.wizard.patient_page
+        details = self.wizard.patient_page.consultation(dt.date.today())
         return Session(
             patient=self.wizard.patient(),
-            patient_name=page.name.text().strip(),
-            clinician=page.clinician.text().strip(),
-            side=page.side_value(),  # type: ignore[arg-type]
+            patient_name=details.patient_name,
+            clinician=details.clinician,
+            side=details.side,
             pathway=stamp(self.document),
             answer=answer_of(self.wizard.result()),
         )

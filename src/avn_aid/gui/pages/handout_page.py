@@ -67,13 +67,7 @@ class HandoutPage(QWizardPage):
         self.paper.currentIndexChanged.connect(lambda _: self.initializePage())
 
     def consultation(self) -> Consultation:
-        patient_page = self._wizard.patient_page
-        return Consultation(
-            date=dt.date.today(),
-            patient_name=patient_page.name.text().strip(),
-            clinician=patient_page.clinician.text().strip(),
-            side=patient_page.side_value(),  # type: ignore[arg-type]
-        )
+        return self._wizard.patient_page.consultation(dt.date.today())
 
     def _ensure_viewer(self) -> None:
         if self.document is not None:

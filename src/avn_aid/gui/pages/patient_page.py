@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWizardPage
 
 from avn_aid.engine.evaluate import age_message
+from avn_aid.handout.content import Consultation
 
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
@@ -62,8 +64,17 @@ class PatientPage(QWizardPage):
     def age(self) -> int:
         return self.age_box.value()
 
-    def side_value(self) -> str | None:
-        return {1: "left", 2: "right"}.get(self.side.currentIndex())
+    def side_value(self) -> Literal["left", "right"] | None:
+        return {1: "left", 2: "right"}.get(self.side.currentIndex())  # type: ignore[return-value]
+
+    def consultation(self, date: dt.date) -> Consultation:
+        """The details printed on the handout and kept in a saved session."""
+        return Consultation(
+            date=date,
+            patient_name=self.name.text().strip(),
+            clinician=self.clinician.text().strip(),
+            side=self.side_value(),
+        )
 
     def clear(self) -> None:
         self.name.clear()

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
 
 
+def _choice(
+    group: QButtonGroup, index: int, label: str, clinician: str, plain: str
+) -> tuple[QRadioButton, QLabel]:
+    """A radio button with the clinical definition as tooltip, and its plain description."""
+    button = QRadioButton(label)
+    button.setToolTip(clinician)
+    button.setAccessibleDescription(plain)
+    group.addButton(button, index)
+    text = QLabel(plain)
+    text.setWordWrap(True)
+    text.setToolTip(clinician)
+    text.setBuddy(button)
+    return button, text
+
+
 class StagePage(QWizardPage):
     def __init__(self, wizard: Wizard) -> None:
         super().__init__()
@@ -60,28 +75,19 @@ class StagePage(QWizardPage):
         grid = QGridLayout(self.stage_box)
         self._stage_ids = [s.id for s in pathway.staging.stages]
         for row, stage in enumerate(pathway.staging.stages):
-            button = QRadioButton(stage.label)
-            button.setToolTip(stage.clinician)
-            button.setAccessibleDescription(stage.plain)
-            self.stages.addButton(button, row)
+            button, text = _choice(self.stages, row, stage.label, stage.clinician, stage.plain)
             grid.addWidget(HeadView(stage.drawing, 44), row, 0)
             grid.addWidget(button, row, 1)
-            text = QLabel(stage.plain)
-            text.setWordWrap(True)
-            text.setToolTip(stage.clinician)
             grid.addWidget(text, row, 2)
             grid.setColumnStretch(2, 1)
         column = QVBoxLayout(self.collapse_box)
         self._collapse_ids = [c.id for c in pathway.staging.collapse]
         for index, status in enumerate(pathway.staging.collapse):
-            button = QRadioButton(status.label)
-            button.setToolTip(status.clinician)
-            button.setAccessibleDescription(status.plain)
-            self.collapses.addButton(button, index)
-            column.addWidget(button)
-            text = QLabel(status.plain)
-            text.setWordWrap(True)
+            button, text = _choice(
+                self.collapses, index, status.label, status.clinician, status.plain
+            )
             text.setContentsMargins(22, 0, 0, 6)
+            column.addWidget(button)
             column.addWidget(text)
         self.set_answers(keep_stage, keep_collapse)
         self._changed()
