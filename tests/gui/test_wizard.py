@@ -184,3 +184,34 @@ def test_keyboard_mnemonics_and_buddies(window):
         lab for lab in window.wizard.patient_page.findChildren(QLabel) if lab.buddy() is not None
     ]
     assert {lab.text() for lab in labels} >= {"&Name or ID:", "&Age:", "&Hip:", "&Clinician:"}
+
+
+def test_validate_pathway_shows_the_check_report(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        dialogs, "show_text", lambda parent, title, intro, text: shown.append((intro, text))
+    )
+    window.validate_pathway()
+    intro, text = shown[0]
+    assert "No problems found." in intro and "patients analysed" in text
+
+
+def test_about_flags_an_overdue_review(window, tmp_path, monkeypatch):
+    old = tmp_path / "old.yaml"
+    old.write_text(
+        default_pathway()
+        .read_text()
+        .replace(
+            "  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
+            "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01",
+        )
+    )
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: old)
+    window.open_pathway()
+    assert "review overdue since 2021-01-01" in window.pathway_label.text()
+    shown = []
+    monkeypatch.setattr(
+        dialogs, "show_text", lambda parent, title, intro, text: shown.append((intro, text))
+    )
+    window.about()
+    assert "Review overdue" in shown[0][0] and "WARNING: this date has passed" in shown[0][1]

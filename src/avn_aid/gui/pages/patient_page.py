@@ -25,8 +25,10 @@ class PatientPage(QWizardPage):
         self.setTitle("Patient")
         self.setSubTitle("Name or identifier is optional and is printed only on the handout.")
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
         self.name.setMaxLength(120)
+        self.name.setMinimumWidth(360)
         self.name.setAccessibleName("Patient name or identifier")
         self.age_box = QSpinBox()
         self.age_box.setRange(NOT_ENTERED, 150)
@@ -39,9 +41,11 @@ class PatientPage(QWizardPage):
         self.side.setAccessibleName("Which hip")
         self.clinician = QLineEdit(str(QSettings().value(CLINICIAN_KEY, "")))
         self.clinician.setMaxLength(120)
+        self.clinician.setMinimumWidth(360)
         self.clinician.setAccessibleName("Clinician's name")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(480)
         self.message.setAccessibleName("Age message")
         for text, widget in (
             ("&Name or ID:", self.name),
