@@ -61,6 +61,7 @@ class PatientPage(QWizardPage):
         self.registerField("age", self.age_box)
         self.registerField("clinician", self.clinician)
         self.age_box.valueChanged.connect(self._age_changed)
+        self._age_changed()
         self.setTabOrder(self.name, self.age_box)
         self.setTabOrder(self.age_box, self.side)
         self.setTabOrder(self.side, self.clinician)
@@ -96,6 +97,9 @@ class PatientPage(QWizardPage):
         if problem:
             self.message.setText(f"<b>Cannot continue.</b> {problem}")
             self.message.setStyleSheet("color: #8a1c1c;")
+        elif self.age() == NOT_ENTERED:
+            self.message.setText("Enter the age to continue.")
+            self.message.setStyleSheet("")
         else:
             self.message.setText("")
         self.completeChanged.emit()
