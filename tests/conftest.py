@@ -10,6 +10,9 @@ import pytest
 from avn_aid.loading import PathwayDocument, load_pathway
 from avn_aid.resources import default_pathway
 
+# A typical pre-collapse patient on the command line.
+EXAMPLE_ARGS = ["--age", "40", "--stage", "IIA", "--collapse", "none"]
+
 
 @pytest.fixture(scope="session")
 def default_document() -> PathwayDocument:

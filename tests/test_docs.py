@@ -20,7 +20,9 @@ def test_authoring_reference_is_current():
 
 def test_readme_images_exist():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    images = [part.split(")")[0] for part in readme.split("](")[1:] if part.split(")")[0].endswith(".png")]
+    images = [
+        part.split(")")[0] for part in readme.split("](")[1:] if part.split(")")[0].endswith(".png")
+    ]
     assert images, "the README shows the wizard and the handout"
     for image in images:
         assert (ROOT / image).is_file(), image

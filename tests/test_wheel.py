@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import EXAMPLE_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -57,12 +59,7 @@ def test_wheel_installs_and_recommends(tmp_path):
         [
             str(bin_dir / "avn-aid"),
             "recommend",
-            "--age",
-            "40",
-            "--stage",
-            "IIA",
-            "--collapse",
-            "none",
+            *EXAMPLE_ARGS,
             "--json",
         ],
         capture_output=True,

@@ -11,6 +11,7 @@ import pytest
 from avn_aid.cli.main import main
 from avn_aid.model.schema import pathway_schema_json
 from avn_aid.resources import pathways_dir
+from tests.conftest import EXAMPLE_ARGS
 
 
 def run(capsys, *argv):
@@ -20,9 +21,7 @@ def run(capsys, *argv):
 
 
 def test_recommend_json_has_the_documented_keys(capsys):
-    code, out, _ = run(
-        capsys, "recommend", "--age", "40", "--stage", "IIA", "--collapse", "none", "--json"
-    )
+    code, out, _ = run(capsys, "recommend", *EXAMPLE_ARGS, "--json")
     data = json.loads(out)
     assert code == 0
     assert {"outcome", "messages", "options", "caveats", "protocols", "sources", "pathway"} <= set(
@@ -152,12 +151,7 @@ def test_console_script_runs_without_traceback():
             "-m",
             "avn_aid",
             "recommend",
-            "--age",
-            "40",
-            "--stage",
-            "IIA",
-            "--collapse",
-            "none",
+            *EXAMPLE_ARGS,
         ],
         capture_output=True,
         text=True,
