@@ -42,7 +42,3 @@ def cases_file_for(pathway: Path) -> Path:
 
 def font(name: str) -> Path:
     return data_root() / "resources" / "fonts" / name
-
-
-def resource(*parts: str) -> Path:
-    return data_root().joinpath("resources", *parts)

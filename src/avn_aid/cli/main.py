@@ -137,7 +137,7 @@ def _recommend(args: argparse.Namespace) -> int:
     else:
         from avn_aid.cli.text_report import text_report
 
-        sys.stdout.write(text_report(result, document.pathway))
+        sys.stdout.write(text_report(result))
     return EXIT_OK if result.outcome == "ok" else EXIT_NO
 
 

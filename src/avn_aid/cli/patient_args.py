@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from avn_aid.engine.evaluate import unknown_id_messages
 from avn_aid.engine.result import Patient
 from avn_aid.errors import InputError
 from avn_aid.loading.loader import PathwayDocument, load_pathway
@@ -59,25 +60,14 @@ def load_chosen_pathway(args: argparse.Namespace) -> PathwayDocument:
 
 def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
     """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
-    problems = []
-
-    def check(option: str, values: list[str], valid: list[str]) -> None:
-        for value in values:
-            if value not in valid:
-                problems.append(
-                    f"{option} '{value}' is not known; valid values: {', '.join(valid) or 'none'}"
-                )
-
-    check("--stage", [args.stage], [s.id for s in pathway.staging.stages])
-    check("--collapse", [args.collapse], [c.id for c in pathway.staging.collapse])
-    check("--contraindication", args.contraindication, [c.id for c in pathway.contraindications])
-    check("--risk-factor", args.risk_factor, [r.id for r in pathway.risk_factors])
-    if problems:
-        raise InputError("\n".join(problems))
-    return Patient(
+    patient = Patient(
         age=args.age,
         stage=args.stage,
         collapse=args.collapse,
         contraindications=tuple(args.contraindication),
         risk_factors=tuple(args.risk_factor),
     )
+    unknown = unknown_id_messages(pathway, patient)
+    if unknown:
+        raise InputError("\n".join(m.text for m in unknown))
+    return patient

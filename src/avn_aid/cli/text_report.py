@@ -5,7 +5,6 @@ from __future__ import annotations
 import textwrap
 
 from avn_aid.engine.result import Result
-from avn_aid.model.pathway import Pathway
 
 _WIDTH = 88
 
@@ -14,7 +13,7 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
-def text_report(result: Result, pathway: Pathway) -> str:
+def text_report(result: Result) -> str:
     ref = result.pathway
     draft = " (DRAFT)" if ref.status == "draft" else ""
     p = result.patient

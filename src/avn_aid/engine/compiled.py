@@ -124,6 +124,13 @@ class CompiledPathway:
             )
             for i, c in enumerate(pathway.caveats)
         )
+        # Per option, each preparation step's condition (None = every patient).
+        self.preparation = tuple(
+            tuple(
+                None if step.when is None else self.condition(step.when) for step in o.preparation
+            )
+            for o in pathway.options
+        )
         self.impossible = tuple(
             (frozenset(r.stages), frozenset(r.collapse), r) for r in pathway.staging.impossible
         )
@@ -156,6 +163,16 @@ class CompiledPathway:
         for r in risk_factors:
             rf |= self.rf_bits[r]
         return ci, rf
+
+    def preparation_steps(
+        self, option_index: int, stage: str, collapse: str, age: int, ci: int, rf: int
+    ) -> tuple[int, ...]:
+        """Indices of the option's preparation steps that apply to this patient."""
+        return tuple(
+            i
+            for i, condition in enumerate(self.preparation[option_index])
+            if condition is None or condition.matches(stage, collapse, age, ci, rf)
+        )
 
     def is_impossible(self, stage: str, collapse: str) -> bool:
         return any(stage in s and collapse in c for s, c, _ in self.impossible)

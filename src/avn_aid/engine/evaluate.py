@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Literal
+
 from avn_aid.engine.compiled import CompiledPathway, Decision
 from avn_aid.engine.result import (
     CaveatResult,
@@ -15,8 +18,16 @@ from avn_aid.engine.result import (
     Result,
     SourceRef,
 )
+from avn_aid.engine.result import Outcome as ResultOutcome
 from avn_aid.loading.loader import PathwayDocument
-from avn_aid.model.pathway import Modifier, Pathway
+from avn_aid.model.pathway import (
+    CitedText,
+    Modifier,
+    Outcome,
+    Pathway,
+    Preparation,
+    Protocol,
+)
 
 _CACHE: dict[int, tuple[Pathway, CompiledPathway]] = {}
 
@@ -33,33 +44,32 @@ def compiled(pathway: Pathway) -> CompiledPathway:
     return result
 
 
-def input_messages(pathway: Pathway, patient: Patient) -> tuple[str, list[Message]]:
+def unknown_id_messages(pathway: Pathway, patient: Patient) -> list[Message]:
+    """An error for each id the pathway does not define, listing the valid ones."""
+    errors = []
+    checks = (
+        ("stage", (patient.stage,), [s.id for s in pathway.staging.stages]),
+        ("collapse", (patient.collapse,), [c.id for c in pathway.staging.collapse]),
+        ("contraindications", patient.contraindications, [c.id for c in pathway.contraindications]),
+        ("risk_factors", patient.risk_factors, [r.id for r in pathway.risk_factors]),
+    )
+    for field, values, valid in checks:
+        for value in values:
+            if value not in valid:
+                errors.append(
+                    Message(
+                        level="error",
+                        field=field,
+                        text=f"{field}: '{value}' is not known; "
+                        f"valid values: {', '.join(valid) or 'none'}",
+                    )
+                )
+    return errors
+
+
+def input_messages(pathway: Pathway, patient: Patient) -> tuple[ResultOutcome, list[Message]]:
     """Check a patient against the pathway: ('ok' | 'out_of_scope' | 'invalid_input', messages)."""
-    errors: list[Message] = []
-    stage_ids = [s.id for s in pathway.staging.stages]
-    collapse_ids = [c.id for c in pathway.staging.collapse]
-
-    def unknown(field: str, value: str, valid: list[str]) -> None:
-        errors.append(
-            Message(
-                level="error",
-                field=field,
-                text=f"{field}: '{value}' is not known; valid values are {', '.join(valid)}",
-            )
-        )
-
-    if patient.stage not in stage_ids:
-        unknown("stage", patient.stage, stage_ids)
-    if patient.collapse not in collapse_ids:
-        unknown("collapse", patient.collapse, collapse_ids)
-    known_ci = [c.id for c in pathway.contraindications]
-    for item in patient.contraindications:
-        if item not in known_ci:
-            unknown("contraindications", item, known_ci)
-    known_rf = [r.id for r in pathway.risk_factors]
-    for item in patient.risk_factors:
-        if item not in known_rf:
-            unknown("risk_factors", item, known_rf)
+    errors = unknown_id_messages(pathway, patient)
     age_problem = age_message(pathway, patient.age)
     if age_problem is not None and age_problem.level == "error":
         errors.append(age_problem)
@@ -112,7 +122,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
     outcome, messages = input_messages(pathway, patient)
     if outcome != "ok":
         return Result(
-            outcome=outcome,  # type: ignore[arg-type]
+            outcome=outcome,
             messages=tuple(messages),
             patient=patient,
             options=(),
@@ -125,7 +135,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
     engine = compiled(pathway)
     ci, rf = engine.mask_of(patient.contraindications, patient.risk_factors)
     decision = engine.decide(patient.stage, patient.collapse, patient.age, ci, rf)
-    options = _option_results(pathway, patient, decision)
+    options = _option_results(pathway, patient, decision, engine, ci, rf)
     offered = {o.id for o in options if o.status.is_offered}
     caveats = tuple(
         CaveatResult(id=c.id, title=c.title, text=c.text, plain=c.plain, sources=c.sources)
@@ -146,7 +156,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         if option.status.is_offered and option.protocol and option.protocol not in protocol_ids:
             protocol_ids.append(option.protocol)
     protocols = tuple(pathway.protocol(p) for p in protocol_ids)
-    cited = _cited_sources(options, caveats, disagreements, protocols, pathway, offered)
+    cited = _cited_sources(pathway, options, caveats, disagreements, protocols)
     return Result(
         outcome="ok",
         messages=(),
@@ -165,11 +175,16 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
 
 
 def _option_results(
-    pathway: Pathway, patient: Patient, decision: Decision
+    pathway: Pathway,
+    patient: Patient,
+    decision: Decision,
+    engine: CompiledPathway,
+    ci: int,
+    rf: int,
 ) -> tuple[OptionResult, ...]:
     results = []
-    for option, status, deciders in zip(
-        pathway.options, decision.statuses, decision.deciders, strict=True
+    for index, (option, status, deciders) in enumerate(
+        zip(pathway.options, decision.statuses, decision.deciders, strict=True)
     ):
         reasons: list[Reason] = []
         decided = set(deciders)
@@ -195,11 +210,21 @@ def _option_results(
                     decisive=True,
                 )
             )
-        for kind, prefix, ids, modifiers in (
-            ("contraindication", "ci", patient.contraindications, pathway.contraindications),
-            ("risk_factor", "rf", patient.risk_factors, pathway.risk_factors),
-        ):
-            reasons.extend(_modifier_reasons(kind, prefix, ids, modifiers, option.id, decided))
+        reasons.extend(
+            _modifier_reasons(
+                "contraindication",
+                "ci",
+                patient.contraindications,
+                pathway.contraindications,
+                option.id,
+                decided,
+            )
+        )
+        reasons.extend(
+            _modifier_reasons(
+                "risk_factor", "rf", patient.risk_factors, pathway.risk_factors, option.id, decided
+            )
+        )
         # Decisive reasons first; within each group, pathway order. Stable, so deterministic.
         reasons.sort(key=lambda r: not r.decisive)
         results.append(
@@ -209,16 +234,22 @@ def _option_results(
                 status=status,
                 reasons=tuple(reasons),
                 protocol=option.protocol,
+                preparation=tuple(
+                    option.preparation[i].text
+                    for i in engine.preparation_steps(
+                        index, patient.stage, patient.collapse, patient.age, ci, rf
+                    )
+                ),
             )
         )
     return tuple(results)
 
 
 def _modifier_reasons(
-    kind: str,
+    kind: Literal["contraindication", "risk_factor"],
     prefix: str,
     patient_ids: tuple[str, ...],
-    modifiers: tuple[Modifier, ...],
+    modifiers: Sequence[Modifier],
     option_id: str,
     decided: set[str],
 ) -> list[Reason]:
@@ -233,7 +264,7 @@ def _modifier_reasons(
                     Reason(
                         text=f"{modifier.label}: {effect.text}",
                         sources=effect.sources,
-                        kind=kind,  # type: ignore[arg-type]
+                        kind=kind,
                         ref=ref,
                         decisive=ref in decided,
                     )
@@ -241,14 +272,28 @@ def _modifier_reasons(
     return reasons
 
 
-def _cited_sources(options, caveats, disagreements, protocols, pathway, offered) -> set[str]:  # type: ignore[no-untyped-def]
+def _cited_sources(
+    pathway: Pathway,
+    options: tuple[OptionResult, ...],
+    caveats: tuple[CaveatResult, ...],
+    disagreements: tuple[DisagreementResult, ...],
+    protocols: tuple[Protocol, ...],
+) -> set[str]:
+    """Every source the result shows: reasons, option facts, caveats, disagreements, protocols."""
     cited: set[str] = set()
     for option in options:
         for reason in option.reasons:
             cited.update(reason.sources)
         model = pathway.option(option.id)
         cited.update(model.sources)
-        for item in (*model.benefits, *model.risks, *model.outcomes, *model.costs):
+        facts: list[CitedText | Outcome | Preparation] = [
+            *model.benefits,
+            *model.risks,
+            *model.outcomes,
+            *model.costs,
+            *model.preparation,
+        ]
+        for item in facts:
             cited.update(item.sources)
     for caveat in caveats:
         cited.update(caveat.sources)

@@ -47,6 +47,9 @@ class OptionResult(StrictModel):
     status: Status
     reasons: tuple[Reason, ...]
     protocol: str | None
+    preparation: tuple[str, ...] = Field(
+        default=(), description="Steps before the procedure that apply to this patient."
+    )
 
 
 class CaveatResult(StrictModel):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from avn_aid.errors import PathwayError, UserError
 from avn_aid.gui import dialogs
 from avn_aid.gui.wizard import PageId, Wizard
-from avn_aid.loading.loader import PathwayDocument, load_located_pathway
+from avn_aid.loading.loader import PathwayDocument, load_located_pathway, load_pathway
 from avn_aid.session import (
     Session,
     answer_of,
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
     def _load(self, path: Path) -> PathwayDocument | None:
         """Load a pathway; on any problem keep the current one and show every located error."""
         try:
-            document, _ = load_located_pathway(path)
+            document = load_pathway(path)
         except PathwayError as exc:
             dialogs.show_text(
                 self,

@@ -7,10 +7,11 @@ clock, no files and no reportlab, so each section can be tested on its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from avn_aid.engine.result import Reason, Result
+from avn_aid.engine.result import OptionResult, Result
 from avn_aid.errors import InputError
 from avn_aid.handout.wording import (
     PATIENT_STATUS_WORDS,
@@ -23,7 +24,7 @@ from avn_aid.handout.wording import (
     weight_bearing_words,
 )
 from avn_aid.loading.loader import PathwayDocument
-from avn_aid.model.pathway import Option, Protocol
+from avn_aid.model.pathway import CitedText, Option, Protocol
 
 Side = Literal["left", "right"]
 MAX_FIELD = 120
@@ -178,13 +179,7 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
 
     grid = _grid(result, options, cite)
     details = tuple(
-        _detail(
-            pathway.option(o.id),
-            o.status.value,
-            o.reasons,
-            result,
-            pathway.protocol(o.protocol) if o.protocol else None,
-        )
+        _detail(pathway.option(o.id), o, pathway.protocol(o.protocol) if o.protocol else None)
         for o in result.options
         if o.status.is_offered
     )
@@ -258,20 +253,22 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
     )
 
 
-def _grid(result: Result, options: list[Option], cite) -> tuple[GridRow, ...]:  # type: ignore[no-untyped-def]
-    def per_option(fn) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+def _grid(
+    result: Result, options: list[Option], cite: Callable[[tuple[str, ...]], str]
+) -> tuple[GridRow, ...]:
+    def per_option(fn: Callable[[Option, OptionResult], str]) -> tuple[str, ...]:
         return tuple(fn(model, found) for model, found in zip(options, result.options, strict=True))
 
-    def why(model: Option, found) -> str:  # type: ignore[no-untyped-def]
+    def why(_model: Option, found: OptionResult) -> str:
         decisive = [r for r in found.reasons if r.decisive]
         return " ".join(f"{r.text} {cite(r.sources)}" for r in decisive[:1])
 
-    def success(model: Option, _found) -> str:  # type: ignore[no-untyped-def]
+    def success(model: Option, _found: OptionResult) -> str:
         if not model.outcomes:
             return "Our sources give no figure for this."
         return " ".join(f"{outcome_short(o)} {cite(o.sources)}" for o in model.outcomes)
 
-    def joined(items, limit: int = GRID_ITEMS) -> str:  # type: ignore[no-untyped-def]
+    def joined(items: tuple[CitedText, ...], limit: int = GRID_ITEMS) -> str:
         text = " ".join(f"{i.text} {cite(i.sources)}" for i in items[:limit])
         if len(items) > limit:
             text += " More on the next pages."
@@ -293,28 +290,7 @@ def _grid(result: Result, options: list[Option], cite) -> tuple[GridRow, ...]:  
     )
 
 
-def _detail(
-    option: Option,
-    status: str,
-    reasons: tuple[Reason, ...],
-    result: Result,
-    protocol: Protocol | None,
-) -> OptionDetail:
-    patient = result.patient
-    before = []
-    for step in option.preparation:
-        cond = step.when
-        if cond is None or (
-            (
-                cond.risk_factors_any is None
-                or set(cond.risk_factors_any) & set(patient.risk_factors)
-            )
-            and (
-                cond.contraindications_any is None
-                or set(cond.contraindications_any) & set(patient.contraindications)
-            )
-        ):
-            before.append(step.text)
+def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> OptionDetail:
     phases: tuple[PhaseRow, ...] = ()
     visits: tuple[VisitRow, ...] = ()
     if protocol is not None:
@@ -338,13 +314,13 @@ def _detail(
     return OptionDetail(
         option_id=option.id,
         name=option.name,
-        status_words=PATIENT_STATUS_WORDS[status],
+        status_words=PATIENT_STATUS_WORDS[found.status.value],
         what_happens=option.involves,
-        why=tuple(r.text for r in reasons if r.decisive),
+        why=tuple(r.text for r in found.reasons if r.decisive),
         benefits=tuple(b.text for b in option.benefits),
         risks=tuple(r.text for r in option.risks),
         numbers=tuple(outcome_sentence(o) for o in option.outcomes),
-        before=tuple(before),
+        before=found.preparation,
         protocol_name=protocol.name if protocol else None,
         phases=phases,
         visits=visits,

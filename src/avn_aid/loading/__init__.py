@@ -1,5 +1,5 @@
 """Reading pathway files: safe YAML, located errors, validated models."""
 
-from avn_aid.loading.loader import PathwayDocument, load_pathway, parse_pathway
+from avn_aid.loading.loader import PathwayDocument, load_pathway
 
-__all__ = ["PathwayDocument", "load_pathway", "parse_pathway"]
+__all__ = ["PathwayDocument", "load_pathway"]

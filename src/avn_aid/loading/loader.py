@@ -60,11 +60,6 @@ def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData
     return parse_located(raw, name)
 
 
-def parse_pathway(raw: bytes, name: str) -> PathwayDocument:
-    """Validate pathway bytes; `name` is used in messages."""
-    return parse_located(raw, name)[0]
-
-
 def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):
