@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench images clean schema
+.PHONY: run test bench images clean schema golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ images: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/avn-aid schema > pathways/schema.json
+
+# Re-record tests/golden/outputs (only when an output is meant to change; see its README).
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden.record
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
