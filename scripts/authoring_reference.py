@@ -6,6 +6,7 @@ docs/authoring.md embeds this output between markers; a test keeps the two in sy
 from __future__ import annotations
 
 from avn_aid.model import pathway as model
+from avn_aid.model.values import ValueItem
 
 ORDER = [
     model.Pathway,
@@ -33,6 +34,7 @@ ORDER = [
     model.Caveat,
     model.Disagreement,
     model.Position,
+    ValueItem,
 ]
 
 

@@ -16,6 +16,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
+from avn_aid.model.values import ValueItem
 
 
 class _HasId(Interface):
@@ -463,6 +464,11 @@ class Pathway(StrictModel):
     disagreements: tuple[Disagreement, ...] = Field(
         description="Where the sources disagree; shown, never resolved silently.", default=()
     )
+    values: tuple[ValueItem, ...] = Field(
+        description="What may matter to a patient when choosing; rated 1-5 in the wizard, "
+        "on the command line (--value KEY=N) and printed in the handout.",
+        default=(),
+    )
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Pathway:
@@ -492,6 +498,15 @@ class Pathway(StrictModel):
 
     def collapse_status(self, collapse_id: str) -> CollapseStatus:
         return _by_id(self.staging.collapse, collapse_id)
+
+    @field_validator("values")
+    @classmethod
+    def _unique_value_ids(cls, values: tuple[ValueItem, ...]) -> tuple[ValueItem, ...]:
+        ids = [v.id for v in values]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise ValueError(f"value item ids repeated: {', '.join(repeated)}")
+        return values
 
 
 def _by_id(items: tuple[_T, ...], item_id: str) -> _T:
