@@ -12,11 +12,12 @@ from typing import Literal
 
 from pydantic import Field, ValidationError
 
-from avn_aid.engine.result import Patient, Result
+from avn_aid.engine.result import Result
 from avn_aid.errors import InputError
-from avn_aid.handout.writer import write_atomic
-from avn_aid.loading.loader import PathwayDocument
+from avn_aid.files import write_atomic
 from avn_aid.model.base import StrictModel
+from avn_aid.model.document import PathwayDocument
+from avn_aid.model.patient import Patient
 
 MAX_BYTES = 100_000
 

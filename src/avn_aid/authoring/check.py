@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from avn_aid.authoring.space import Point, age_edges, decisions, mask_names
+from avn_aid.authoring.space import age_edges, decisions
 from avn_aid.authoring.test_cases import CaseOutcome, run_cases
-from avn_aid.engine.compiled import CompiledPathway
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
 from avn_aid.engine.evaluate import compiled
 from avn_aid.errors import PathwayError
-from avn_aid.loading.loader import PathwayDocument, load_located_pathway
+from avn_aid.loading.loader import load_located_pathway
 from avn_aid.loading.safe_yaml import LocatedData
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.document import PathwayDocument
+from avn_aid.model.pathway import Pathway, rule_ref
 from avn_aid.resources import cases_file_for
 
 Level = Literal["error", "warning", "info"]
@@ -57,9 +58,10 @@ class Report:
         return [f for f in self.findings if f.level == "error"]
 
 
-def describe(pathway: Pathway, point: Point) -> str:
-    ci = mask_names(point.ci, [c.id for c in pathway.contraindications])
-    rf = mask_names(point.rf, [r.id for r in pathway.risk_factors])
+def describe(engine: CompiledPathway, point: CompiledPatient) -> str:
+    """A patient for an example, contraindications and risk factors in pathway order."""
+    ci = engine.ids_of(point.ci, engine.ci_bits)
+    rf = engine.ids_of(point.rf, engine.rf_bits)
     text = f"age {point.age}, stage {point.stage}, collapse {point.collapse}"
     if ci:
         text += f", contraindications {'+'.join(ci)}"
@@ -74,7 +76,7 @@ class _Locator:
         self.file = file
         self.option_index = {o.id: i for i, o in enumerate(pathway.options)}
         self.rule_index = {
-            f"{o.id}/{r.id}": (i, j)
+            rule_ref(o.id, r.id): (i, j)
             for i, o in enumerate(pathway.options)
             for j, r in enumerate(o.rules)
         }
@@ -123,13 +125,13 @@ def _space_findings(
     pathway: Pathway, engine: CompiledPathway, where: _Locator, report: Report
 ) -> None:
     edges = age_edges(pathway)
-    rule_refs = [f"{o.id}/{r.id}" for o in pathway.options for r in o.rules]
+    rule_refs = pathway.rule_refs()
     matched: set[str] = set()
     decided: set[str] = set()
     offered: set[int] = set()
     caveats_seen: set[int] = set()
-    gaps: dict[tuple[str, str], Point] = {}
-    conflicts: dict[tuple[str, ...], Point] = {}
+    gaps: dict[tuple[str, str], CompiledPatient] = {}
+    conflicts: dict[tuple[str, ...], CompiledPatient] = {}
     count = 0
     for point, decision in decisions(engine, edges):
         count += 1
@@ -147,7 +149,7 @@ def _space_findings(
             decided.update(refs)
         for option in engine.options:
             for rule in option.rules:
-                if rule.condition.matches(point.stage, point.collapse, point.age, 0, point.rf):
+                if rule.condition.matches(point, ignore_ci=True):
                     matched.add(rule.ref)
     report.patients = count
     stage_index = {s.id: i for i, s in enumerate(pathway.staging.stages)}
@@ -158,7 +160,7 @@ def _space_findings(
                 "gap",
                 "no option is recommended or to consider for this patient",
                 *where.at(("staging", "stages", stage_index[stage])),
-                describe(pathway, point),
+                describe(engine, point),
             )
         )
     for refs, point in conflicts.items():
@@ -168,7 +170,7 @@ def _space_findings(
                 "conflict",
                 f"rules {', '.join(refs)} have the same priority and give different statuses",
                 *where.rule(refs[0]),
-                describe(pathway, point),
+                describe(engine, point),
             )
         )
     for ref in rule_refs:
@@ -243,9 +245,11 @@ def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) ->
 def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Finding]:
     """A stage for which every collapse status is impossible can never be entered."""
     findings = []
-    engine = compiled(pathway)
     for i, stage in enumerate(pathway.staging.stages):
-        if all(engine.is_impossible(stage.id, c.id) for c in pathway.staging.collapse):
+        if all(
+            pathway.staging.impossible_rule(stage.id, c.id) is not None
+            for c in pathway.staging.collapse
+        ):
             findings.append(
                 Finding(
                     "error",
@@ -270,9 +274,7 @@ def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -
                 1,
             )
         )
-        report.untested_rules = [
-            f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules
-        ]
+        report.untested_rules = document.pathway.rule_refs()
         return
     try:
         outcomes, exercised = run_cases(document, cases_path)
@@ -295,7 +297,7 @@ def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -
                     outcome.column,
                 )
             )
-    rules = [f"{o.id}/{r.id}" for o in document.pathway.options for r in o.rules]
+    rules = document.pathway.rule_refs()
     report.untested_rules = [r for r in rules if r not in exercised]
 
 

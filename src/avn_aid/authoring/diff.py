@@ -19,10 +19,11 @@ from typing import Any
 
 from avn_aid.authoring.space import age_band, age_edges
 from avn_aid.engine.evaluate import compiled, input_messages
-from avn_aid.engine.result import Patient
 from avn_aid.errors import PathwayError
-from avn_aid.loading.loader import PathwayDocument, load_pathway
+from avn_aid.loading.loader import load_pathway
+from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
+from avn_aid.model.patient import Patient
 
 
 @dataclass(frozen=True)
@@ -32,55 +33,55 @@ class Answer:
     caveats: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Change:
-    stage: str
-    collapse: str
-    age: int
-    contraindications: frozenset[str]
-    risk_factors: frozenset[str]
+def _patients(
+    stages: list[str], collapse: list[str], ages: list[int], cis: list[str], rfs: list[str]
+) -> list[Patient]:
+    """Every combination of the inputs, contraindications varying fastest."""
+    ci_subsets = [s for n in range(len(cis) + 1) for s in itertools.combinations(cis, n)]
+    rf_subsets = [s for n in range(len(rfs) + 1) for s in itertools.combinations(rfs, n)]
+    return [
+        Patient(age=age, stage=stage, collapse=col, contraindications=ci, risk_factors=rf)
+        for stage, col, age in itertools.product(stages, collapse, ages)
+        for rf in rf_subsets
+        for ci in ci_subsets
+    ]
 
 
-def _answers(
-    pathway: Pathway,
-    stages: list[str],
-    collapse: list[str],
-    ages: list[int],
-    cis: list[str],
-    rfs: list[str],
-) -> Iterator[tuple[Change, Answer]]:
+def _answers(pathway: Pathway, patients: list[Patient]) -> Iterator[Answer]:
     engine = compiled(pathway)
     known_ci = {c.id for c in pathway.contraindications}
     known_rf = {r.id for r in pathway.risk_factors}
     option_ids = [o.id for o in pathway.options]
     caveat_ids = [c.id for c in pathway.caveats]
-    ci_subsets = [frozenset(s) for n in range(len(cis) + 1) for s in itertools.combinations(cis, n)]
-    rf_subsets = [frozenset(s) for n in range(len(rfs) + 1) for s in itertools.combinations(rfs, n)]
     invalid = Answer("invalid_input", (), frozenset())
-    for stage, col, age in itertools.product(stages, collapse, ages):
-        outcome, _ = input_messages(pathway, Patient(age=age, stage=stage, collapse=col))
-        for rf_set in rf_subsets:
-            base = None
-            for ci_set in ci_subsets:
-                key = Change(stage, col, age, ci_set, rf_set)
-                if outcome != "ok":
-                    yield key, Answer(outcome, (), frozenset())
-                    continue
-                if not (ci_set <= known_ci and rf_set <= known_rf):
-                    yield key, invalid  # an id this pathway does not define
-                    continue
-                ci_mask, rf_mask = engine.mask_of(tuple(ci_set), tuple(rf_set))
-                if base is None:
-                    base = engine.by_rules(stage, col, age, rf_mask)
-                decision = engine.finish(base, stage, col, age, ci_mask, rf_mask)
-                yield (
-                    key,
-                    Answer(
-                        "ok",
-                        tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
-                        frozenset(caveat_ids[i] for i in decision.caveats),
-                    ),
-                )
+    outcomes: dict[tuple[str, str, int], str] = {}
+    rules_for: tuple[object, ...] = ()
+    base = None
+    for patient in patients:
+        place = (patient.stage, patient.collapse, patient.age)
+        outcome = outcomes.get(place)
+        if outcome is None:
+            bare = Patient(age=patient.age, stage=patient.stage, collapse=patient.collapse)
+            outcome = outcomes[place] = input_messages(pathway, bare)[0]
+        if outcome != "ok":
+            yield Answer(outcome, (), frozenset())
+            continue
+        if not (
+            known_ci.issuperset(patient.contraindications)
+            and known_rf.issuperset(patient.risk_factors)
+        ):
+            yield invalid  # an id this pathway does not define
+            continue
+        key = engine.compile_patient(patient)
+        if rules_for != (place, patient.risk_factors) or base is None:
+            rules_for = (place, patient.risk_factors)
+            base = engine.by_rules(key)  # the rule part does not depend on contraindications
+        decision = engine.finish(base, key)
+        yield Answer(
+            "ok",
+            tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
+            frozenset(caveat_ids[i] for i in decision.caveats),
+        )
 
 
 def _change_words(old: Answer, new: Answer) -> tuple[str, ...]:
@@ -99,7 +100,7 @@ def _change_words(old: Answer, new: Answer) -> tuple[str, ...]:
     return tuple(words)
 
 
-def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Change]]:
+def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Patient]]:
     """Every patient whose answer differs, grouped by what changed."""
 
     def union(a: list[str], b: list[str]) -> list[str]:
@@ -110,23 +111,22 @@ def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Ch
     cis = union([c.id for c in old.contraindications], [c.id for c in new.contraindications])
     rfs = union([r.id for r in old.risk_factors], [r.id for r in new.risk_factors])
     ages = age_edges(old, new)
-    groups: dict[tuple[str, ...], list[Change]] = defaultdict(list)
-    new_answers = _answers(new, stages, collapse, ages, cis, rfs)
-    for (key, before), (key2, after) in zip(
-        _answers(old, stages, collapse, ages, cis, rfs), new_answers, strict=True
+    groups: dict[tuple[str, ...], list[Patient]] = defaultdict(list)
+    patients = _patients(stages, collapse, ages, cis, rfs)
+    for patient, before, after in zip(
+        patients, _answers(old, patients), _answers(new, patients), strict=True
     ):
-        assert key == key2
         if before != after:
-            groups[_change_words(before, after)].append(key)
+            groups[_change_words(before, after)].append(patient)
     return dict(groups)
 
 
 def describe_group(
-    changes: list[Change], ages: list[int], cis: list[str], rfs: list[str]
+    changes: list[Patient], ages: list[int], cis: list[str], rfs: list[str]
 ) -> list[str]:
     """Readable ranges: one line per stage and collapse, with ages and shared modifiers."""
     lines = []
-    by_place: dict[tuple[str, str], list[Change]] = defaultdict(list)
+    by_place: dict[tuple[str, str], list[Patient]] = defaultdict(list)
     for change in changes:
         by_place[(change.stage, change.collapse)].append(change)
     for (stage, col), items in by_place.items():
@@ -134,9 +134,13 @@ def describe_group(
         age_text = ", ".join(_band_words(b) for b in _merge(bands))
         parts = [f"stage {stage}", f"collapse {col}", age_text]
         parts.append(
-            _modifier_words([c.contraindications for c in items], cis, "contraindications")
+            _modifier_words(
+                [frozenset(c.contraindications) for c in items], cis, "contraindications"
+            )
         )
-        parts.append(_modifier_words([c.risk_factors for c in items], rfs, "risk factors"))
+        parts.append(
+            _modifier_words([frozenset(c.risk_factors) for c in items], rfs, "risk factors")
+        )
         lines.append(", ".join(parts) + f" ({len(items)} combinations)")
     return lines
 

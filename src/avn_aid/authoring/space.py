@@ -7,23 +7,12 @@ and risk factors are enumerated in full.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from avn_aid.engine.compiled import CompiledPathway, Decision
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision
 from avn_aid.model.pathway import AgeRange, Pathway
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    stage: str
-    collapse: str
-    age: int
-    ci: int  # contraindication bit mask (bit i = pathway.contraindications[i])
-    rf: int  # risk factor bit mask
 
 
 def _age_ranges(node: object) -> Iterator[AgeRange]:
@@ -57,33 +46,9 @@ def age_band(age: int, edges: list[int]) -> tuple[int, int | None]:
     return age, (later[0] - 1 if later else None)
 
 
-def mask_names(mask: int, ids: list[str]) -> tuple[str, ...]:
-    return tuple(item for i, item in enumerate(ids) if mask >> i & 1)
-
-
-def points(
-    pathway: Pathway,
-    edges: list[int] | None = None,
-    *,
-    with_contraindications: bool = True,
-    stages: list[str] | None = None,
-    collapse: list[str] | None = None,
-) -> Iterator[Point]:
-    """Every point of the space (consistent or not; the caller filters)."""
-    stage_ids = stages or [s.id for s in pathway.staging.stages]
-    collapse_ids = collapse or [c.id for c in pathway.staging.collapse]
-    ages = edges if edges is not None else age_edges(pathway)
-    ci_masks = range(1 << len(pathway.contraindications)) if with_contraindications else (0,)
-    rf_masks = range(1 << len(pathway.risk_factors))
-    for stage, col, age in itertools.product(stage_ids, collapse_ids, ages):
-        for ci in ci_masks:
-            for rf in rf_masks:
-                yield Point(stage, col, age, ci, rf)
-
-
 def decisions(
     engine: CompiledPathway, edges: list[int], *, with_contraindications: bool = True
-) -> Iterator[tuple[Point, Decision]]:
+) -> Iterator[tuple[CompiledPatient, Decision]]:
     """Every consistent, in-scope point with the pathway's decision for it.
 
     The rule part of a decision does not depend on contraindications, so it is computed
@@ -96,13 +61,11 @@ def decisions(
     rf_masks = range(1 << len(pathway.risk_factors))
     for stage in (s.id for s in pathway.staging.stages):
         for col in (c.id for c in pathway.staging.collapse):
-            if engine.is_impossible(stage, col):
+            if pathway.staging.impossible_rule(stage, col) is not None:
                 continue
             for age in ages:
                 for rf in rf_masks:
-                    base = engine.by_rules(stage, col, age, rf)
+                    base = engine.by_rules(CompiledPatient(stage, col, age, 0, rf))
                     for ci in ci_masks:
-                        yield (
-                            Point(stage, col, age, ci, rf),
-                            engine.finish(base, stage, col, age, ci, rf),
-                        )
+                        patient = CompiledPatient(stage, col, age, ci, rf)
+                        yield patient, engine.finish(base, patient)

@@ -8,8 +8,8 @@ from pathlib import Path
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import PathwayError, Problem
 from avn_aid.loading.cases import load_cases
-from avn_aid.loading.loader import PathwayDocument
 from avn_aid.model.cases import Case
+from avn_aid.model.document import PathwayDocument
 
 
 @dataclass(frozen=True)

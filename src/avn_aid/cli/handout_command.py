@@ -8,10 +8,10 @@ import datetime as dt
 from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import InputError
+from avn_aid.files import write_atomic
 from avn_aid.handout.build import make_handout_pdf
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
-from avn_aid.handout.writer import write_atomic
 
 
 def parse_date(text: str | None) -> dt.date:

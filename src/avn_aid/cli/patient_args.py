@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from avn_aid.engine.evaluate import unknown_id_messages
-from avn_aid.engine.result import Patient
 from avn_aid.errors import InputError
-from avn_aid.loading.loader import PathwayDocument, load_pathway
+from avn_aid.loading.loader import load_pathway
+from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
+from avn_aid.model.patient import Patient
 from avn_aid.resources import default_pathway
 
 

@@ -9,10 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from avn_aid.model.pathway import Condition, Pathway
+from avn_aid.model.pathway import Condition, Pathway, modifier_ref, rule_ref
+from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status
 
 _BY_PERMISSIVENESS = sorted(Status, key=lambda s: s.permissiveness)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPatient:
+    """A patient in the engine's compiled form: ids of contraindications and risk factors
+    as bit masks (bit i = the pathway's i-th), so the decision space is cheap to walk."""
+
+    stage: str
+    collapse: str
+    age: int
+    ci: int
+    rf: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +37,16 @@ class CompiledCondition:
     ci_mask: int | None
     rf_mask: int | None
 
-    def matches(self, stage: str, collapse: str, age: int, ci: int, rf: int) -> bool:
+    def matches(self, patient: CompiledPatient, *, ignore_ci: bool = False) -> bool:
+        """Whether the patient meets every part of the condition (with `ignore_ci`, as if
+        the patient had no contraindications)."""
         return (
-            (self.stages is None or stage in self.stages)
-            and (self.collapse is None or collapse in self.collapse)
-            and (self.age_min is None or age >= self.age_min)
-            and (self.age_max is None or age <= self.age_max)
-            and (self.ci_mask is None or bool(ci & self.ci_mask))
-            and (self.rf_mask is None or bool(rf & self.rf_mask))
+            (self.stages is None or patient.stage in self.stages)
+            and (self.collapse is None or patient.collapse in self.collapse)
+            and (self.age_min is None or patient.age >= self.age_min)
+            and (self.age_max is None or patient.age <= self.age_max)
+            and (self.ci_mask is None or (not ignore_ci and bool(patient.ci & self.ci_mask)))
+            and (self.rf_mask is None or bool(patient.rf & self.rf_mask))
         )
 
 
@@ -61,7 +76,7 @@ class Decision(NamedTuple):
     """What the pathway says for one patient, before any text is attached."""
 
     statuses: tuple[Status, ...]  # in option order
-    deciders: tuple[tuple[str, ...], ...]  # per option: rule refs, "default", or "ci:ID"/"rf:ID"
+    deciders: tuple[tuple[str, ...], ...]  # per option: rule refs or modifier refs
     conflicts: tuple[tuple[int, tuple[str, ...]], ...]  # option index, rules that disagree
     caveats: tuple[int, ...]  # caveat indices in pathway order
 
@@ -85,7 +100,7 @@ class CompiledPathway:
                 id=o.id,
                 rules=tuple(
                     CompiledRule(
-                        ref=f"{o.id}/{r.id}",
+                        ref=rule_ref(o.id, r.id),
                         condition=self.condition(r.when),
                         priority=r.priority,
                         permissiveness=r.status.permissiveness,
@@ -96,7 +111,7 @@ class CompiledPathway:
             )
             for o in pathway.options
         )
-        # (bit, kind, id, option index, ceiling permissiveness) for every effect
+        # (bit, kind, modifier ref, option index, ceiling permissiveness) for every effect
         self.ceilings: list[tuple[int, str, str, int, int]] = []
         for kind, bits, modifiers in (
             ("ci", self.ci_bits, pathway.contraindications),
@@ -109,7 +124,7 @@ class CompiledPathway:
                             (
                                 bits[modifier.id],
                                 kind,
-                                modifier.id,
+                                modifier_ref(kind, modifier.id),
                                 self.option_index[option_id],
                                 effect.ceiling.permissiveness,
                             )
@@ -131,9 +146,6 @@ class CompiledPathway:
             )
             for o in pathway.options
         )
-        self.impossible = tuple(
-            (frozenset(r.stages), frozenset(r.collapse), r) for r in pathway.staging.impossible
-        )
 
     def condition(self, when: Condition) -> CompiledCondition:
         def mask(ids: tuple[str, ...] | None, bits: dict[str, int]) -> int | None:
@@ -153,31 +165,40 @@ class CompiledPathway:
             rf_mask=mask(when.risk_factors_any, self.rf_bits),
         )
 
-    def mask_of(
-        self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]
-    ) -> tuple[int, int]:
+    def compile_patient(self, patient: Patient) -> CompiledPatient:
+        """The patient with its contraindications and risk factors as bit masks."""
         ci = 0
-        for c in contraindications:
+        for c in patient.contraindications:
             ci |= self.ci_bits[c]
         rf = 0
-        for r in risk_factors:
+        for r in patient.risk_factors:
             rf |= self.rf_bits[r]
-        return ci, rf
+        return CompiledPatient(patient.stage, patient.collapse, patient.age, ci, rf)
 
-    def preparation_steps(
-        self, option_index: int, stage: str, collapse: str, age: int, ci: int, rf: int
-    ) -> tuple[int, ...]:
+    def patient(self, compiled: CompiledPatient) -> Patient:
+        """The patient a compiled form stands for."""
+        return Patient(
+            age=compiled.age,
+            stage=compiled.stage,
+            collapse=compiled.collapse,
+            contraindications=self.ids_of(compiled.ci, self.ci_bits),
+            risk_factors=self.ids_of(compiled.rf, self.rf_bits),
+        )
+
+    @staticmethod
+    def ids_of(mask: int, bits: dict[str, int]) -> tuple[str, ...]:
+        """The ids whose bits are set, in pathway order."""
+        return tuple(item for item, bit in bits.items() if mask & bit)
+
+    def preparation_steps(self, option_index: int, patient: CompiledPatient) -> tuple[int, ...]:
         """Indices of the option's preparation steps that apply to this patient."""
         return tuple(
             i
             for i, condition in enumerate(self.preparation[option_index])
-            if condition is None or condition.matches(stage, collapse, age, ci, rf)
+            if condition is None or condition.matches(patient)
         )
 
-    def is_impossible(self, stage: str, collapse: str) -> bool:
-        return any(stage in s and collapse in c for s, c, _ in self.impossible)
-
-    def decide(self, stage: str, collapse: str, age: int, ci: int, rf: int) -> Decision:
+    def decide(self, patient: CompiledPatient) -> Decision:
         """Statuses, who decided them, and caveats, for one consistent patient.
 
         Precedence: among the option's rules that match, the highest priority wins; if
@@ -187,9 +208,9 @@ class CompiledPathway:
         the status to its ceiling: a ceiling never raises a status, so a contraindication
         always wins over a stage rule.
         """
-        return self.finish(self.by_rules(stage, collapse, age, rf), stage, collapse, age, ci, rf)
+        return self.finish(self.by_rules(patient), patient)
 
-    def by_rules(self, stage: str, collapse: str, age: int, rf: int) -> RuleDecision:
+    def by_rules(self, patient: CompiledPatient) -> RuleDecision:
         """The rule-and-default part of a decision, which does not depend on contraindications."""
         permissions: list[int] = []
         deciders: list[tuple[str, ...]] = []
@@ -198,7 +219,7 @@ class CompiledPathway:
             best_priority: int | None = None
             top: list[CompiledRule] = []
             for rule in option.rules:
-                if rule.condition.matches(stage, collapse, age, 0, rf):
+                if rule.condition.matches(patient, ignore_ci=True):
                     if best_priority is None or rule.priority > best_priority:
                         best_priority = rule.priority
                         top = [rule]
@@ -211,25 +232,24 @@ class CompiledPathway:
                     conflicts.append((index, tuple(r.ref for r in top)))
             else:
                 permissiveness = option.default_permissiveness
-                decided_by = (f"{option.id}/default",)
+                decided_by = (rule_ref(option.id, "default"),)
             permissions.append(permissiveness)
             deciders.append(decided_by)
         return RuleDecision(tuple(permissions), tuple(deciders), tuple(conflicts))
 
-    def finish(
-        self, base: RuleDecision, stage: str, collapse: str, age: int, ci: int, rf: int
-    ) -> Decision:
+    def finish(self, base: RuleDecision, patient: CompiledPatient) -> Decision:
         """Apply contraindication and risk-factor ceilings, then pick the caveats."""
+        ci, rf = patient.ci, patient.rf
         if ci or rf:
             permissions = list(base.permissions)
             deciders = list(base.deciders)
-            for bit, kind, modifier_id, index, ceiling in self.ceilings:
+            for bit, kind, ref, index, ceiling in self.ceilings:
                 if (ci if kind == "ci" else rf) & bit:
                     if ceiling < permissions[index]:
                         permissions[index] = ceiling
-                        deciders[index] = (f"{kind}:{modifier_id}",)
+                        deciders[index] = (ref,)
                     elif ceiling == permissions[index]:
-                        deciders[index] = (*deciders[index], f"{kind}:{modifier_id}")
+                        deciders[index] = (*deciders[index], ref)
             statuses = tuple(_BY_PERMISSIVENESS[p] for p in permissions)
             decided = tuple(deciders)
         else:
@@ -238,7 +258,7 @@ class CompiledPathway:
         caveats = tuple(
             c.index
             for c in self.caveats
-            if c.condition.matches(stage, collapse, age, ci, rf)
+            if c.condition.matches(patient)
             and (c.options is None or any(statuses[o].is_offered for o in c.options))
         )
         return Decision(statuses, decided, base.conflicts, caveats)

@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from avn_aid.engine.compiled import CompiledPathway, Decision
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision
 from avn_aid.engine.result import (
     CaveatResult,
     DisagreementResult,
     Message,
     OptionResult,
     PathwayRef,
-    Patient,
     PositionResult,
     Reason,
     Result,
     SourceRef,
 )
 from avn_aid.engine.result import Outcome as ResultOutcome
-from avn_aid.loading.loader import PathwayDocument
+from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import (
     CitedText,
     Modifier,
@@ -27,7 +26,10 @@ from avn_aid.model.pathway import (
     Pathway,
     Preparation,
     Protocol,
+    modifier_ref,
+    rule_ref,
 )
+from avn_aid.model.patient import HipFindings, Patient
 
 _CACHE: dict[int, tuple[Pathway, CompiledPathway]] = {}
 
@@ -73,7 +75,7 @@ def input_messages(pathway: Pathway, patient: Patient) -> tuple[ResultOutcome, l
     age_problem = age_message(pathway, patient.age)
     if age_problem is not None and age_problem.level == "error":
         errors.append(age_problem)
-    combination = combination_message(pathway, patient.stage, patient.collapse)
+    combination = combination_message(pathway, patient.hip)
     if combination is not None:
         errors.append(combination)
     if errors:
@@ -97,16 +99,16 @@ def age_message(pathway: Pathway, age: int) -> Message | None:
     return None
 
 
-def combination_message(pathway: Pathway, stage: str, collapse: str) -> Message | None:
+def combination_message(pathway: Pathway, hip: HipFindings) -> Message | None:
     """The error for an impossible stage and collapse combination, else None."""
-    for rule in pathway.staging.impossible:
-        if stage in rule.stages and collapse in rule.collapse:
-            return Message(
-                level="error",
-                field="stage, collapse",
-                text=f"stage {stage} with collapse '{collapse}' is impossible: {rule.message}",
-            )
-    return None
+    rule = pathway.staging.impossible_rule(hip.stage, hip.collapse)
+    if rule is None:
+        return None
+    return Message(
+        level="error",
+        field="stage, collapse",
+        text=f"stage {hip.stage} with collapse '{hip.collapse}' is impossible: {rule.message}",
+    )
 
 
 def evaluate(document: PathwayDocument, patient: Patient) -> Result:
@@ -133,9 +135,9 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
             pathway=ref,
         )
     engine = compiled(pathway)
-    ci, rf = engine.mask_of(patient.contraindications, patient.risk_factors)
-    decision = engine.decide(patient.stage, patient.collapse, patient.age, ci, rf)
-    options = _option_results(pathway, patient, decision, engine, ci, rf)
+    key = engine.compile_patient(patient)
+    decision = engine.decide(key)
+    options = _option_results(pathway, patient, decision, engine, key)
     offered = {o.id for o in options if o.status.is_offered}
     caveats = tuple(
         CaveatResult(id=c.id, title=c.title, text=c.text, plain=c.plain, sources=c.sources)
@@ -179,8 +181,7 @@ def _option_results(
     patient: Patient,
     decision: Decision,
     engine: CompiledPathway,
-    ci: int,
-    rf: int,
+    key: CompiledPatient,
 ) -> tuple[OptionResult, ...]:
     results = []
     for index, (option, status, deciders) in enumerate(
@@ -189,7 +190,7 @@ def _option_results(
         reasons: list[Reason] = []
         decided = set(deciders)
         for rule in option.rules:
-            ref = f"{option.id}/{rule.id}"
+            ref = rule_ref(option.id, rule.id)
             if ref in decided:
                 reasons.append(
                     Reason(
@@ -200,13 +201,14 @@ def _option_results(
                         decisive=True,
                     )
                 )
-        if f"{option.id}/default" in decided:
+        default_ref = rule_ref(option.id, "default")
+        if default_ref in decided:
             reasons.append(
                 Reason(
                     text=option.default.rationale,
                     sources=option.default.sources,
                     kind="default",
-                    ref=f"{option.id}/default",
+                    ref=default_ref,
                     decisive=True,
                 )
             )
@@ -235,10 +237,7 @@ def _option_results(
                 reasons=tuple(reasons),
                 protocol=option.protocol,
                 preparation=tuple(
-                    option.preparation[i].text
-                    for i in engine.preparation_steps(
-                        index, patient.stage, patient.collapse, patient.age, ci, rf
-                    )
+                    option.preparation[i].text for i in engine.preparation_steps(index, key)
                 ),
             )
         )
@@ -259,7 +258,7 @@ def _modifier_reasons(
             continue
         for effect in modifier.effects:
             if option_id in effect.options:
-                ref = f"{prefix}:{modifier.id}"
+                ref = modifier_ref(prefix, modifier.id)
                 reasons.append(
                     Reason(
                         text=f"{modifier.label}: {effect.text}",

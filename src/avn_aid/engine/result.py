@@ -1,30 +1,15 @@
-"""The patient description the engine takes and the result it gives."""
+"""The result the engine gives for a patient."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.pathway import Protocol
+from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status
-
-
-class Patient(StrictModel):
-    """The clinical facts the pathway needs; nothing that identifies the person."""
-
-    age: int
-    stage: str
-    collapse: str
-    contraindications: tuple[str, ...] = ()
-    risk_factors: tuple[str, ...] = ()
-
-    @field_validator("contraindications", "risk_factors")
-    @classmethod
-    def _as_set(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        # Order and repetition carry no meaning; normalising them makes equal patients equal.
-        return tuple(sorted(set(values)))
 
 
 class Message(StrictModel):

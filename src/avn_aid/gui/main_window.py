@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from avn_aid.errors import PathwayError, UserError
 from avn_aid.gui import dialogs
 from avn_aid.gui.wizard import PageId, Wizard
-from avn_aid.loading.loader import PathwayDocument, load_located_pathway, load_pathway
+from avn_aid.loading.loader import load_located_pathway, load_pathway
+from avn_aid.model.document import PathwayDocument
 from avn_aid.session import (
     Session,
     answer_of,

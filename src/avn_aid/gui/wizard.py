@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from avn_aid.engine.evaluate import evaluate
-from avn_aid.engine.result import Patient, Result
-from avn_aid.loading.loader import PathwayDocument
+from avn_aid.engine.result import Result
+from avn_aid.model.document import PathwayDocument
+from avn_aid.model.patient import Patient
 
 
 class PageId(IntEnum):

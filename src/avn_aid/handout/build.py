@@ -6,7 +6,7 @@ from avn_aid.engine.result import Result
 from avn_aid.handout.content import Consultation, build_handout
 from avn_aid.handout.fonts import require_printable
 from avn_aid.handout.render import render_pdf
-from avn_aid.loading.loader import PathwayDocument
+from avn_aid.model.document import PathwayDocument
 
 
 def make_handout_pdf(

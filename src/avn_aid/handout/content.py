@@ -23,7 +23,7 @@ from avn_aid.handout.wording import (
     weeks_words,
     weight_bearing_words,
 )
-from avn_aid.loading.loader import PathwayDocument
+from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import CitedText, Option, Protocol
 
 Side = Literal["left", "right"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
-from avn_aid.loading.messages import data_path, describe_error, readable_path
+from avn_aid.loading.messages import validation_problems
 from avn_aid.loading.safe_yaml import LocatedData, decode, load_located
 from avn_aid.model.cases import CaseFile
 
@@ -22,17 +22,4 @@ def load_cases(path: Path) -> tuple[CaseFile, LocatedData]:
     try:
         return CaseFile.model_validate(located.data), located
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors(include_url=False):
-            where = data_path(located.data, tuple(error["loc"]))
-            mark = located.mark(where, key=error["type"] == "extra_forbidden")
-            problems.append(
-                Problem(
-                    name,
-                    mark.line,
-                    mark.column,
-                    describe_error(error, where),
-                    readable_path(located.data, where),
-                )
-            )
-        raise PathwayError(problems) from None
+        raise PathwayError(validation_problems(exc, located, name)) from None

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
-from avn_aid.loading.messages import data_path, describe_error, readable_path
+from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
+from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.references import reference_problems
 
-
-@dataclass(frozen=True)
-class PathwayDocument:
-    """A validated pathway and the file it came from, identified by its sha256."""
-
-    pathway: Pathway
-    sha256: str
-    file: str
-
-    @property
-    def short_sha(self) -> str:
-        return self.sha256[:12]
+__all__ = ["PathwayDocument", "load_located_pathway", "load_pathway", "parse_located"]
 
 
 def load_pathway(path: str | Path) -> PathwayDocument:
@@ -77,7 +66,7 @@ def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
     try:
         pathway = Pathway.model_validate(located.data, context={"references_checked": True})
     except ValidationError as exc:
-        problems.extend(_schema_problems(exc, located, name))
+        problems.extend(validation_problems(exc, located, name))
         raise PathwayError(_unique(problems)) from None
     if problems:
         raise PathwayError(_unique(problems))
@@ -91,26 +80,6 @@ def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
         mark = located.mark(path)
         found.append(
             Problem(name, mark.line, mark.column, message, readable_path(located.data, path))
-        )
-    return found
-
-
-def _schema_problems(exc: ValidationError, located: LocatedData, name: str) -> list[Problem]:
-    found = []
-    for error in exc.errors(include_url=False):
-        path = tuple(error["loc"])
-        # Pydantic names the branch of a union or a tagged type in loc; drop what is not a key.
-        path = data_path(located.data, path)
-        is_extra = error["type"] == "extra_forbidden"
-        mark = located.mark(path, key=is_extra)
-        found.append(
-            Problem(
-                name,
-                mark.line,
-                mark.column,
-                describe_error(error, path),
-                readable_path(located.data, path),
-            )
         )
     return found
 

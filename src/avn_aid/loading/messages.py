@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from avn_aid.errors import Problem
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from avn_aid.loading.safe_yaml import LocatedData
 
 _TYPE_WORDS = {
     "string_type": "expected text; if it looks like a number or date, put it in quotes",
@@ -87,3 +94,22 @@ def data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
             node = None
         # anything else (a union branch name, '[key]') is not part of the file
     return tuple(path)
+
+
+def validation_problems(exc: ValidationError, located: LocatedData, name: str) -> list[Problem]:
+    """Pydantic's errors for a YAML file, each located at its line and column and reworded."""
+    found = []
+    for error in exc.errors(include_url=False):
+        # Pydantic names the branch of a union or a tagged type in loc; drop what is not a key.
+        path = data_path(located.data, tuple(error["loc"]))
+        mark = located.mark(path, key=error["type"] == "extra_forbidden")
+        found.append(
+            Problem(
+                name,
+                mark.line,
+                mark.column,
+                describe_error(error, path),
+                readable_path(located.data, path),
+            )
+        )
+    return found

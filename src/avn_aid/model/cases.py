@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from avn_aid.engine.result import Patient
 from avn_aid.model.base import StrictModel
+from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status
 
 

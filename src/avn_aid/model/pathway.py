@@ -198,6 +198,13 @@ class Staging(StrictModel):
         description="Stage and collapse combinations that cannot exist.", default=()
     )
 
+    def impossible_rule(self, stage: str, collapse: str) -> ConsistencyRule | None:
+        """The rule that makes this stage and collapse impossible, else None (the one place)."""
+        for rule in self.impossible:
+            if stage in rule.stages and collapse in rule.collapse:
+                return rule
+        return None
+
 
 class Effect(StrictModel):
     """How a contraindication or risk factor limits options: a ceiling on their status."""
@@ -483,6 +490,10 @@ class Pathway(StrictModel):
             raise ValueError("; ".join(f"{_dotted(path)}: {msg}" for path, msg in problems))
         return self
 
+    def rule_refs(self) -> list[str]:
+        """Every rule of every option, named as in results, in pathway order."""
+        return [rule_ref(o.id, r.id) for o in self.options for r in o.rules]
+
     # Lookups used by the engine, the handout and the GUI.
     def source(self, source_id: str) -> Source:
         return _by_id(self.sources, source_id)
@@ -507,6 +518,16 @@ class Pathway(StrictModel):
         if repeated:
             raise ValueError(f"value item ids repeated: {', '.join(repeated)}")
         return values
+
+
+def rule_ref(option_id: str, rule_id: str) -> str:
+    """How a rule (or an option's default, rule_id "default") is named in results and reports."""
+    return f"{option_id}/{rule_id}"
+
+
+def modifier_ref(kind: str, modifier_id: str) -> str:
+    """How a contraindication ("ci") or risk factor ("rf") that decided a status is named."""
+    return f"{kind}:{modifier_id}"
 
 
 def _by_id(items: tuple[_T, ...], item_id: str) -> _T:

@@ -13,10 +13,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from avn_aid.errors import UserError
+from avn_aid.files import write_atomic
 from avn_aid.gui import dialogs
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
-from avn_aid.handout.writer import write_atomic
 
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard

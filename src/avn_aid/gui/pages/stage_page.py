@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from avn_aid.engine.evaluate import combination_message
 from avn_aid.gui.figures_view import HeadView
+from avn_aid.model.patient import HipFindings
 
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
@@ -128,7 +129,9 @@ class StagePage(QWizardPage):
         stage, collapse = self.stage(), self.collapse()
         if stage is None or collapse is None:
             return "Choose a stage and a collapse status to continue."
-        message = combination_message(self._wizard.document.pathway, stage, collapse)
+        message = combination_message(
+            self._wizard.document.pathway, HipFindings(stage=stage, collapse=collapse)
+        )
         return None if message is None else message.text
 
     def _changed(self) -> None:

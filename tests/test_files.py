@@ -7,7 +7,7 @@ import os
 import pytest
 
 from avn_aid.errors import OutputError
-from avn_aid.handout.writer import write_atomic
+from avn_aid.files import write_atomic
 
 
 def test_writes_and_refuses_to_overwrite(tmp_path):

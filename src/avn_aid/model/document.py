@@ -1,0 +1,20 @@
+"""A validated pathway together with the file it came from, identified by its sha256."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from avn_aid.model.pathway import Pathway
+
+
+@dataclass(frozen=True)
+class PathwayDocument:
+    """What the loader hands on: the pathway, its file's sha256 and the file's name."""
+
+    pathway: Pathway
+    sha256: str
+    file: str
+
+    @property
+    def short_sha(self) -> str:
+        return self.sha256[:12]
