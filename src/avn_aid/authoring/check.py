@@ -106,6 +106,9 @@ def analyse(
     report.findings.extend(_uncited_sources(pathway, located, where))
     report.findings.extend(_consistency_findings(pathway, where))
     _case_findings(document, where, report)
+    from avn_aid.authoring.translations import translation_findings  # imports this module
+
+    report.findings.extend(translation_findings(document, located, strict=strict))
     next_review = pathway.metadata.next_review
     if next_review < today:
         report.findings.append(

@@ -13,8 +13,11 @@ from avn_aid.errors import InputError
 from avn_aid.resources import font
 
 REGULAR, BOLD = "AvnSans", "AvnSans-Bold"
+# Arabic script: Noto Naskh Arabic, shaped by HarfBuzz; the DejaVu faces draw the rest.
+ARABIC, ARABIC_BOLD = "AvnNaskh", "AvnNaskh-Bold"
 # No italic: all text is escaped, so no markup can ask for it, and each font costs parse time.
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_ARABIC_FILES = {ARABIC: "NotoNaskhArabic-Regular.ttf", ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf"}
 
 
 @cache
@@ -29,6 +32,14 @@ def register_fonts() -> None:
     # Drawings start from reportlab's default state, which names Helvetica, a font we do
     # not embed; point it at ours so every PDF carries only embedded fonts.
     STATE_DEFAULTS["fontName"] = REGULAR
+
+
+@cache
+def register_arabic_fonts() -> None:
+    """The Arabic faces, registered only when a handout needs them (each costs parse time)."""
+    register_fonts()
+    for name, file in _ARABIC_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font(file)), shapable=True))
 
 
 def missing_glyphs(text: str) -> list[str]:

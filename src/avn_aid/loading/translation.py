@@ -1,0 +1,196 @@
+"""Pathway translations: which texts a patient reads, their keys, and applying a file.
+
+A translatable text is any free-text field of the pathway (a `Text` in the model) other
+than bibliographic ones; its key is the path to it, naming list items by their id where
+they have one. So a new field or a new option needs no code here, and nor does a new
+language: a file `name.LANG.yaml` beside the pathway is all it takes.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotated_types import MaxLen
+from pydantic import BaseModel, ValidationError
+
+from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.loader import PathwayDocument
+from avn_aid.loading.messages import describe_error
+from avn_aid.loading.safe_yaml import LocatedData, Mark, decode, load_located
+from avn_aid.model.pathway import Pathway
+from avn_aid.model.translation import TranslationFile
+
+ENGLISH = "en"
+# Citations stay as published; file names and people's names are not prose.
+_NOT_TRANSLATED = frozenset({"citation", "file", "authors", "reviewers"})
+
+
+@dataclass(frozen=True)
+class SourceText:
+    key: str  # e.g. options.core_decompression.benefits.0.text
+    path: tuple[str | int, ...]  # where it sits in the YAML data
+    english: str
+
+
+def text_sha(english: str) -> str:
+    return hashlib.sha256(english.encode("utf-8")).hexdigest()[:12]
+
+
+def translatable_texts(pathway: Pathway) -> list[SourceText]:
+    """Every text of the pathway a translation must cover, in file order."""
+    return list(_walk(pathway, (), ()))
+
+
+def _walk(
+    model: BaseModel, key: tuple[str, ...], path: tuple[str | int, ...]
+) -> Iterator[SourceText]:
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        if value is None or name in _NOT_TRANSLATED:
+            continue
+        here_key, here_path = (*key, name), (*path, name)
+        if isinstance(value, BaseModel):
+            yield from _walk(value, here_key, here_path)
+        elif isinstance(value, tuple):
+            for index, item in enumerate(value):
+                label = str(getattr(item, "id", index))
+                if isinstance(item, BaseModel):
+                    yield from _walk(item, (*here_key, label), (*here_path, index))
+                elif isinstance(item, str) and _is_text(field.annotation):
+                    yield SourceText(".".join((*here_key, label)), (*here_path, index), item)
+        elif isinstance(value, str) and (
+            _is_text_meta(field.metadata) or _is_text(field.annotation)
+        ):
+            yield SourceText(".".join(here_key), here_path, value)
+
+
+def _is_text_meta(metadata: list[Any]) -> bool:
+    """A long maximum length marks free prose (`Text`); ids and fixed words have none."""
+    for item in metadata:
+        inner = getattr(item, "metadata", None)  # a FieldInfo inside Annotated
+        if inner is not None and _is_text_meta(list(inner)):
+            return True
+        if isinstance(item, MaxLen) and item.max_length >= 1000:
+            return True
+    return False
+
+
+def _is_text(annotation: Any) -> bool:
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _is_text_meta(list(typing.get_args(annotation)[1:]))
+    if typing.get_origin(annotation) in (tuple, typing.Union, types.UnionType):
+        return any(_is_text(arg) for arg in typing.get_args(annotation) if arg is not ...)
+    return False
+
+
+def translation_file_for(pathway_file: str | Path, language: str) -> Path:
+    """name.yaml -> name.LANG.yaml beside it."""
+    path = Path(pathway_file)
+    return path.with_name(f"{path.stem}.{language}.yaml")
+
+
+def available_languages(pathway_file: str | Path) -> list[str]:
+    """English and every language with a translation file beside the pathway."""
+    path = Path(pathway_file)
+    found = {ENGLISH}
+    for candidate in path.parent.glob(f"{path.stem}.*.yaml"):
+        middle = candidate.name[len(path.stem) + 1 : -len(".yaml")]
+        if middle and "." not in middle and middle != "tests":
+            found.add(middle)
+    return sorted(found, key=lambda code: (code != ENGLISH, code))
+
+
+@dataclass(frozen=True)
+class TranslationDocument:
+    translation: TranslationFile
+    file: str
+    located: LocatedData
+
+    def line_of(self, key: str) -> Mark:
+        return self.located.mark(("entries", key), key=True)
+
+
+def load_translation(path: str | Path) -> TranslationDocument:
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    located = load_located(decode(raw, name), name)
+    try:
+        translation = TranslationFile.model_validate(located.data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            loc = tuple(error["loc"])
+            mark = located.mark(loc, key=error["type"] == "extra_forbidden")
+            problems.append(Problem(name, mark.line, mark.column, describe_error(error, loc)))
+        raise PathwayError(problems) from None
+    return TranslationDocument(translation, name, located)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How a translation file matches the pathway's current English."""
+
+    missing: tuple[SourceText, ...]
+    stale: tuple[SourceText, ...]
+    unknown: tuple[str, ...]  # keys of entries whose English no longer exists
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.stale
+
+
+def coverage(pathway: Pathway, translation: TranslationFile) -> Coverage:
+    texts = translatable_texts(pathway)
+    keys = {t.key for t in texts}
+    missing = [t for t in texts if t.key not in translation.entries]
+    stale = [
+        t
+        for t in texts
+        if t.key in translation.entries
+        and translation.entries[t.key].english_sha != text_sha(t.english)
+    ]
+    unknown = [k for k in translation.entries if k not in keys]
+    return Coverage(tuple(missing), tuple(stale), tuple(unknown))
+
+
+def translate(document: PathwayDocument, translation: TranslationDocument) -> PathwayDocument:
+    """The pathway with every patient-facing text in the translation's language.
+
+    Refuses (never mixes languages silently) when an entry is missing or stale.
+    """
+    found = coverage(document.pathway, translation.translation)
+    if not found.complete:
+        problems = [
+            Problem(translation.file, 1, 1, f"no translation for '{t.key}' (run avn-aid check)")
+            for t in found.missing[:20]
+        ] + [
+            Problem(
+                translation.file,
+                translation.line_of(t.key).line,
+                translation.line_of(t.key).column,
+                f"'{t.key}' translates an older English text (run avn-aid check)",
+            )
+            for t in found.stale[:20]
+        ]
+        raise PathwayError(problems)
+    data = copy.deepcopy(document.pathway.model_dump(mode="json", exclude_unset=False))
+    for text in translatable_texts(document.pathway):
+        _set(data, text.path, translation.translation.entries[text.key].text)
+    pathway = Pathway.model_validate(data, context={"references_checked": True})
+    return PathwayDocument(pathway=pathway, sha256=document.sha256, file=document.file)
+
+
+def _set(data: Any, path: tuple[str | int, ...], value: str) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value

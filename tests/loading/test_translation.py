@@ -1,0 +1,95 @@
+"""Pathway translations: keys by id, hashes of the English, refusal to mix languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from avn_aid.errors import InputError, PathwayError
+from avn_aid.handout.localize import language, require_available
+from avn_aid.loading import PathwayDocument
+from avn_aid.loading.translation import (
+    available_languages,
+    coverage,
+    load_translation,
+    text_sha,
+    translatable_texts,
+    translate,
+)
+
+
+def _complete_file(document: PathwayDocument, path: Path, prefix: str = "ت ") -> Path:
+    entries = {
+        t.key: {"english_sha": text_sha(t.english), "text": prefix + t.english}
+        for t in translatable_texts(document.pathway)
+    }
+    data = {"language": "ar", "translates": "avn-hip.yaml", "reviewers": [], "entries": entries}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_keys_name_items_by_id(default_document: PathwayDocument) -> None:
+    keys = {t.key for t in translatable_texts(default_document.pathway)}
+    first = default_document.pathway.options[0]
+    assert f"options.{first.id}.name" in keys
+    assert f"options.{first.id}.benefits.0.text" in keys
+    # Ids, statuses, citations and file names are not prose to translate.
+    assert not any(k.endswith((".id", ".status", ".citation", ".file")) for k in keys)
+    assert not any(".sources." in k for k in keys)
+
+
+def test_applying_a_complete_file_translates_every_text(
+    default_document: PathwayDocument, tmp_path: Path
+) -> None:
+    path = _complete_file(default_document, tmp_path / "avn-hip.ar.yaml")
+    translated = translate(default_document, load_translation(path))
+    texts = translatable_texts(translated.pathway)
+    assert texts and all(t.english.startswith("ت ") for t in texts)
+    # Ids and structure are untouched: the same rules give the same statuses.
+    assert [o.id for o in translated.pathway.options] == [
+        o.id for o in default_document.pathway.options
+    ]
+
+
+def test_a_missing_or_stale_entry_refuses_the_handout(
+    default_document: PathwayDocument, tmp_path: Path
+) -> None:
+    path = _complete_file(default_document, tmp_path / "avn-hip.ar.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    keys = list(data["entries"])
+    del data["entries"][keys[3]]
+    data["entries"][keys[5]]["english_sha"] = "0" * 12
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    loaded = load_translation(path)
+    found = coverage(default_document.pathway, loaded.translation)
+    assert [t.key for t in found.missing] == [keys[3]]
+    assert [t.key for t in found.stale] == [keys[5]]
+    with pytest.raises(PathwayError) as caught:
+        translate(default_document, loaded)
+    message = str(caught.value)
+    assert keys[3] in message and keys[5] in message
+
+
+def test_languages_are_found_beside_the_pathway(tmp_path: Path) -> None:
+    for name in ("p.yaml", "p.tests.yaml", "p.ar.yaml", "p.fr.yaml", "other.de.yaml"):
+        (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
+    assert available_languages(tmp_path / "p.yaml") == ["en", "ar", "fr"]
+
+
+def test_unknown_language_codes_are_refused_with_the_list() -> None:
+    with pytest.raises(InputError, match="not a language code"):
+        language("xx-nonsense-code")
+    with pytest.raises(InputError, match=r"available: en \(English\), ar \(Arabic\)"):
+        require_available("fr", ["en", "ar"])
+    assert language("ar").right_to_left and not language("en").right_to_left
+
+
+def test_numbers_and_dates_follow_the_language() -> None:
+    import datetime as dt
+
+    assert language("ar-IQ").number(12) == "١٢"
+    assert language("ar").number(12) == "12"  # CLDR: Arabic in general uses Latin digits
+    assert "٢٠٢٦" in language("ar-IQ").date(dt.date(2026, 1, 5))
+    assert language("fr").number(1234.5) == "1\u202f234,5"
