@@ -42,12 +42,17 @@ def test_default_pathway_passes_every_check():
 
 
 def test_removed_rule_leaving_a_gap(edited, default_text):
+    # Stage IV: non-operative care turned down and hip replacement removed leaves nothing.
+    observation = (
+        "      - id: arthritis\n        when: {stages: [IV]}\n        status: consider\n",
+        "      - id: arthritis\n        when: {stages: [IV]}\n        status: not_recommended\n",
+    )
     rule = (
         "      - id: arthritis\n        when: {stages: [IV]}\n        status: recommended\n"
-        "        rationale: With collapse and arthritis, replacement relieves pain and restores activity.\n"
-        "        sources: [s000, s001, s002]\n"
+        "        rationale: With collapse and arthritis, replacement relieves pain and helps you get back to activities.\n"
+        "        sources: [s000, s001, s002, mont2020]\n"
     )
-    report = _check(edited((rule, "")))
+    report = _check(edited(observation, (rule, "")))
     gaps = [f for f in report.errors if f.kind == "gap"]
     # One finding per stage and collapse status, located at the stage.
     assert sorted(f.example for f in gaps) == [
@@ -82,7 +87,7 @@ def test_rule_made_unreachable_is_dead(edited, default_text):
 
 
 def test_rule_shadowed_by_higher_priority(edited):
-    anchor = "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n        rationale: >-\n          Care without"
+    anchor = "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n        rationale: >-\n          This is a real choice"
     extra = (
         "      - id: catch-all\n        when: {}\n        status: consider\n        priority: 1\n"
         "        rationale: always.\n        sources: [s000]\n"
@@ -99,7 +104,7 @@ def test_uncited_source(edited, default_text):
     new_source = (
         "  - id: s005\n    citation: An unused book.\n    kind: review\n    limits: none known.\n"
     )
-    path = edited(("  - id: ref_context\n", new_source + "  - id: ref_context\n"))
+    path = edited(("  - id: mont2020\n", new_source + "  - id: mont2020\n"))
     report = _check(path)
     uncited = [f for f in report.errors if f.kind == "uncited source"]
     assert len(uncited) == 1 and "s005" in uncited[0].message
@@ -107,8 +112,8 @@ def test_uncited_source(edited, default_text):
 
 
 def test_test_case_that_no_longer_holds(edited):
-    old = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: recommended"
-    new = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: consider"
+    old = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: consider"
+    new = "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: recommended"
     path = edited((old, new))
     report = _check(path)
     failed = [f for f in report.errors if f.kind == "test case failed"]
@@ -116,7 +121,7 @@ def test_test_case_that_no_longer_holds(edited):
     cases_text = cases_file_for(path).read_text()
     first = "  - name: stage I, no collapse, 40 years"
     assert failed[0].line == line_of(cases_text, first)
-    assert "core_decompression_bmac is consider, expected recommended" in failed[0].message
+    assert "core_decompression_bmac is recommended, expected consider" in failed[0].message
 
 
 def test_past_review_date_warns_and_strict_fails(edited, default_text):

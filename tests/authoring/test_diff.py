@@ -29,9 +29,11 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     # and the caveats tied to offering it go. Pre-collapse stages I, II, IIA; only with no
     # contraindication (each already caps BMAC); any of the 16 risk-factor sets.
     words = (
-        "core_decompression_bmac recommended -> not_recommended",
+        "core_decompression_bmac consider -> not_recommended",
+        "caveat cell-sources removed",
         "caveat evidence-small-uncontrolled removed",
         "caveat experimental removed",
+        "caveat what-was-studied removed",
     )
     assert list(groups) == [words]
     changes = groups[words]

@@ -63,7 +63,8 @@ def test_recommend_text_lists_statuses_in_words(capsys):
     )
     assert code == 0
     assert "RECOMMENDED       Total hip replacement" in out
-    assert "NOT RECOMMENDED   No surgery for now" in out
+    assert "CONSIDER          No surgery for now" in out
+    assert "NOT RECOMMENDED   Core decompression with bone-marrow cells" in out
 
 
 def test_out_of_scope_and_impossible_exit_1_with_messages(capsys):

@@ -26,10 +26,10 @@ def test_every_part_of_a_step_condition_counts(write_pathway):
         (
             "        when: {risk_factors_any: [smoking]}\n        sources: [s001, s000]\n"
             "      - text: Get your home ready for crutches before the day of the operation.\n"
-            "        sources: [s001]\n    protocol: after-core-decompression",
+            "        sources: [s001]\n    sources: [s000, s001, mont1996",
             "        when: {risk_factors_any: [smoking], stages: [IV]}\n        sources: [s001, s000]\n"
             "      - text: Get your home ready for crutches before the day of the operation.\n"
-            "        sources: [s001]\n    protocol: after-core-decompression",
+            "        sources: [s001]\n    sources: [s000, s001, mont1996",
         )
     )
     document = load_pathway(path)

@@ -134,7 +134,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     newer.write_text(
         default_pathway()
         .read_text()
-        .replace('version: "0.1.0"', 'version: "0.2.0"')
+        .replace('version: "0.2.0"', 'version: "0.3.0"')
         .replace(
             "        when: {collapse: [none], age: {min: 66}}\n        status: consider",
             "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended",
@@ -149,11 +149,8 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     assert window.wizard.patient_page.name.text() == "P1" and window.wizard.patient_page.age() == 66
     assert window.wizard.modifiers_page.risk_factors() == ("smoking",)
     assert window.wizard.currentId() == PageId.OPTIONS
-    assert notes and "version 0.1.0" in notes[0]
-    assert (
-        "Core decompression with bone-marrow stem cells (BMAC): consider -> not recommended"
-        in notes[0]
-    )
+    assert notes and "version 0.2.0" in notes[0]
+    assert "Core decompression with bone-marrow cells: consider -> not recommended" in notes[0]
 
 
 def test_clinician_name_remembered_patient_not(window, qtbot):

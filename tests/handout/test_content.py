@@ -8,7 +8,12 @@ from avn_aid.engine import Patient, evaluate
 from avn_aid.errors import InputError
 from avn_aid.handout.content import Consultation, build_handout, patient_text
 from avn_aid.handout.readability import flesch_kincaid_grade
-from avn_aid.handout.wording import natural_frequency, outcome_short, people_count
+from avn_aid.handout.wording import (
+    natural_frequency,
+    outcome_sentence,
+    outcome_short,
+    people_count,
+)
 from tests.handout.conftest import DATE
 
 
@@ -53,11 +58,15 @@ def test_preparation_skips_steps_for_absent_risk_factors(default_document):
     assert steps and not any("NSAIDs" in s or "smoking" in s for s in steps)
 
 
-def test_numbers_are_natural_frequencies_with_denominators(default_document):
+def test_numbers_are_natural_frequencies_without_invented_denominators(default_document):
     bmac = default_document.pathway.option("core_decompression_bmac")
     survival = next(o for o in bmac.outcomes if o.id == "hip-survival")
     assert outcome_short(survival).startswith("About 9 in 10 kept their own hip")
-    assert "(45 of 50 people in one study)" in outcome_short(survival)
+    # The study never gives the number of hips, so no count of people or hips is invented.
+    assert survival.denominator is None
+    assert " of 50" not in outcome_short(survival) and " of 50" not in outcome_sentence(survival)
+    assert "does not say how many hips" in outcome_sentence(survival)
+    assert "some were followed for less" in outcome_sentence(survival)
     claim = next(o for o in bmac.outcomes if o.id == "promotional-claim")
     assert "claims 80 to 95 in 100" in outcome_short(claim) and "no study" in outcome_short(claim)
 

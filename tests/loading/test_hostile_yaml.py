@@ -92,10 +92,14 @@ def test_not_a_mapping(tmp_path):
 def test_unknown_key_is_located_at_the_key(write_pathway, default_text):
     """A misspelt key is an error, not a silently ignored rule."""
     path = write_pathway(
-        ("        status: recommended\n", "        status: recommended\n        stauts: consider\n")
+        (
+            "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: consider\n",
+            "        when: {collapse: [none], age: {min: 18, max: 65}}\n        status: consider\n"
+            "        stauts: consider\n",
+        )
     )
     problems = _problems(path)
-    line = line_of(default_text, "        status: recommended\n") + 1
+    line = line_of(default_text, "        when: {collapse: [none], age: {min: 18, max: 65}}\n") + 2
     assert any(
         f":{line}:9: unknown key 'stauts'" in p
         and "options[core_decompression_bmac].rules[pre-collapse-study-ages]" in p
@@ -107,10 +111,10 @@ def test_dangling_references_are_all_reported(write_pathway):
     """Unknown sources, options, protocols and stages: every one, located, named by id."""
     path = write_pathway(
         ("    protocol: staged-12-week", "    protocol: no-such-protocol"),
-        ("        sources: [s003, s000, s001, s002]", "        sources: [s999]"),
+        ("        sources: [s001, s002, s003, s000]", "        sources: [s999]"),
         (
-            "      - options: [core_decompression_bmac]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised",
-            "      - options: [stem_cells]\n        ceiling: not_recommended\n        text: the study excluded immunocompromised",
+            "      - options: [core_decompression_bmac]\n        ceiling: not_recommended\n        text: the study of cells left out people with a weak",
+            "      - options: [stem_cells]\n        ceiling: not_recommended\n        text: the study of cells left out people with a weak",
         ),
         ("        when: {stages: [IV]}", "        when: {stages: [V]}"),
     )
@@ -133,7 +137,7 @@ def test_schema_and_reference_problems_reported_together(write_pathway):
 
 
 def test_wrong_type_message_speaks_yaml(write_pathway):
-    path = write_pathway(('  version: "0.1.0"', "  version: 0.1"))
+    path = write_pathway(('  version: "0.2.0"', "  version: 0.2"))
     assert any("expected text; if it looks like a number" in p for p in _problems(path))
 
 
