@@ -26,7 +26,7 @@ def typical_result(default_document):
 @pytest.fixture(scope="session")
 def typical_pdf(default_document, typical_result) -> bytes:
     visit = Consultation(date=DATE, patient_name=NAME, clinician=CLINICIAN, side="left")
-    return make_handout_pdf(default_document, typical_result, visit)
+    return make_handout_pdf(typical_result, visit)
 
 
 def pages_text(pdf: bytes) -> list[str]:

@@ -18,14 +18,14 @@ from tests.handout.conftest import DATE
 
 
 def test_every_option_has_a_column_and_no_surgery_is_first(default_document, typical_result):
-    handout = build_handout(default_document, typical_result, Consultation(date=DATE))
+    handout = build_handout(typical_result, Consultation(date=DATE))
     assert handout.option_names[0] == "No surgery for now (non-operative care)"
     assert len(handout.option_names) == len(default_document.pathway.options)
     assert all(len(row.answers) == len(handout.option_names) for row in handout.grid)
 
 
 def test_benefits_and_harms_get_equal_room(default_document, typical_result):
-    handout = build_handout(default_document, typical_result, Consultation(date=DATE))
+    handout = build_handout(typical_result, Consultation(date=DATE))
     rows = {row.question: row for row in handout.grid}
     for benefit, harm in zip(
         rows["Main benefits"].answers, rows["Main risks and downsides"].answers, strict=True
@@ -34,7 +34,7 @@ def test_benefits_and_harms_get_equal_room(default_document, typical_result):
 
 
 def test_details_only_for_options_offered(default_document, typical_result):
-    handout = build_handout(default_document, typical_result, Consultation(date=DATE))
+    handout = build_handout(typical_result, Consultation(date=DATE))
     offered = [o.id for o in typical_result.options if o.status.is_offered]
     assert [d.option_id for d in handout.details] == offered
     bmac = next(d for d in handout.details if d.option_id == "core_decompression_bmac")
@@ -53,7 +53,7 @@ def test_details_only_for_options_offered(default_document, typical_result):
 
 def test_preparation_skips_steps_for_absent_risk_factors(default_document):
     result = evaluate(default_document, Patient(age=40, stage="I", collapse="none"))
-    handout = build_handout(default_document, result, Consultation(date=DATE))
+    handout = build_handout(result, Consultation(date=DATE))
     steps = [s for d in handout.details for s in d.before]
     assert steps and not any("NSAIDs" in s or "smoking" in s for s in steps)
 
@@ -83,9 +83,7 @@ def test_refuses_out_of_scope_and_invalid_patients(default_document):
         Patient(age=40, stage="IV", collapse="none"),
     ):
         with pytest.raises(InputError, match="no handout"):
-            build_handout(
-                default_document, evaluate(default_document, patient), Consultation(date=DATE)
-            )
+            build_handout(evaluate(default_document, patient), Consultation(date=DATE))
 
 
 def test_consultation_fields_are_checked():
@@ -96,7 +94,7 @@ def test_consultation_fields_are_checked():
 
 
 def test_draft_and_governance(default_document, typical_result):
-    handout = build_handout(default_document, typical_result, Consultation(date=DATE))
+    handout = build_handout(typical_result, Consultation(date=DATE))
     about = dict(handout.about)
     assert handout.draft
     assert about["File fingerprint"] == f"sha256 {default_document.sha256[:12]}"
@@ -115,8 +113,6 @@ def test_reading_grade_is_8_or_below(default_document, stage, collapse):
         contraindications=("pregnancy",),
         risk_factors=("smoking", "nsaid_use", "alcohol_use", "corticosteroid_use"),
     )
-    handout = build_handout(
-        default_document, evaluate(default_document, patient), Consultation(date=DATE)
-    )
+    handout = build_handout(evaluate(default_document, patient), Consultation(date=DATE))
     grade = flesch_kincaid_grade(" ".join(patient_text(handout)))
     assert 3 < grade <= 8, grade

@@ -73,26 +73,24 @@ def test_every_font_embedded(typical_pdf):
 
 def test_same_inputs_same_bytes(default_document, typical_result, typical_pdf):
     visit = Consultation(date=DATE, patient_name=NAME, clinician=CLINICIAN, side="left")
-    assert make_handout_pdf(default_document, typical_result, visit) == typical_pdf
+    assert make_handout_pdf(typical_result, visit) == typical_pdf
 
 
 def test_date_changes_the_bytes(default_document, typical_result, typical_pdf):
     visit = Consultation(
         date=DATE.replace(day=23), patient_name=NAME, clinician=CLINICIAN, side="left"
     )
-    assert make_handout_pdf(default_document, typical_result, visit) != typical_pdf
+    assert make_handout_pdf(typical_result, visit) != typical_pdf
 
 
 def test_unprintable_name_is_reported_not_boxed(default_document, typical_result):
     with pytest.raises(InputError, match=r"cannot print '王' \(U\+738B\)"):
-        make_handout_pdf(
-            default_document, typical_result, Consultation(date=DATE, patient_name="王小明")
-        )
+        make_handout_pdf(typical_result, Consultation(date=DATE, patient_name="王小明"))
 
 
 @pytest.mark.parametrize(("size", "width_pt"), [("a4", 595), ("letter", 612)])
 def test_page_sizes(default_document, typical_result, size, width_pt):
-    pdf = make_handout_pdf(default_document, typical_result, Consultation(date=DATE), size)
+    pdf = make_handout_pdf(typical_result, Consultation(date=DATE), size)
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert round(float(pages[0].mediabox.width)) == width_pt
     grid = next(p for p in pages if "Your options at a glance" in " ".join(p.extract_text().split()))
@@ -112,8 +110,6 @@ def test_page_sizes(default_document, typical_result, size, width_pt):
 )
 def test_handout_builds_for_every_stage(default_document, stage, collapse):
     result = evaluate(default_document, Patient(age=50, stage=stage, collapse=collapse))
-    text = "\n".join(
-        pages_text(make_handout_pdf(default_document, result, Consultation(date=DATE)))
-    )
+    text = "\n".join(pages_text(make_handout_pdf(result, Consultation(date=DATE))))
     stage_label = default_document.pathway.stage(stage).label
     assert stage_label in text and "No surgery for now" in text

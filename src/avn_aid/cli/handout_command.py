@@ -33,7 +33,7 @@ def run_handout(args: argparse.Namespace) -> int:
         side=args.side,
     )
     result = evaluate(document, patient)
-    pdf = make_handout_pdf(document, result, visit, args.page_size or default_page_size())
+    pdf = make_handout_pdf(result, visit, args.page_size or default_page_size())
     write_atomic(args.output, pdf, overwrite=args.force)
     print(f"wrote {args.output} ({len(pdf):,} bytes)")
     return 0

@@ -16,6 +16,7 @@ from avn_aid.engine.result import (
     Reason,
     Result,
     SourceRef,
+    StagingFacts,
 )
 from avn_aid.engine.result import Outcome as ResultOutcome
 from avn_aid.model.document import PathwayDocument
@@ -120,8 +121,10 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         version=pathway.metadata.version,
         status=pathway.metadata.status,
         sha256=document.sha256,
+        metadata=pathway.metadata,
     )
     outcome, messages = input_messages(pathway, patient)
+    staging = _staging_facts(pathway, patient)
     if outcome != "ok":
         return Result(
             outcome=outcome,
@@ -133,6 +136,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
             protocols=(),
             sources=(),
             pathway=ref,
+            staging=staging,
         )
     engine = compiled(pathway)
     key = engine.compile_patient(patient)
@@ -168,12 +172,25 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         disagreements=disagreements,
         protocols=protocols,
         sources=tuple(
-            SourceRef(id=s.id, citation=s.citation, kind=s.kind, year=s.year, file=s.file)
+            SourceRef(
+                id=s.id, citation=s.citation, kind=s.kind, year=s.year, file=s.file, limits=s.limits
+            )
             for s in pathway.sources
             if s.id in cited
         ),
         pathway=ref,
+        staging=staging,
     )
+
+
+def _staging_facts(pathway: Pathway, patient: Patient) -> StagingFacts | None:
+    hip = patient.hip
+    try:
+        return StagingFacts(
+            stage=pathway.stage(hip.stage), collapse=pathway.collapse_status(hip.collapse)
+        )
+    except KeyError:
+        return None
 
 
 def _option_results(
@@ -236,6 +253,7 @@ def _option_results(
                 status=status,
                 reasons=tuple(reasons),
                 protocol=option.protocol,
+                facts=option,
                 preparation=tuple(
                     option.preparation[i].text for i in engine.preparation_steps(index, key)
                 ),

@@ -1,4 +1,8 @@
-"""The result the engine gives for a patient."""
+"""The result the engine gives for a patient: everything a renderer needs, nothing more.
+
+Fields marked `exclude=True` are for renderers (handout, GUI) and are not part of the JSON
+contract in the README; `model_dump(mode="json")` is that contract.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Literal
 from pydantic import Field
 
 from avn_aid.model.base import StrictModel
-from avn_aid.model.pathway import Protocol
+from avn_aid.model.pathway import CollapseStatus, Metadata, Option, Protocol, Stage
 from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status
 
@@ -34,6 +38,9 @@ class OptionResult(StrictModel):
     protocol: str | None
     preparation: tuple[str, ...] = Field(
         default=(), description="Steps before the procedure that apply to this patient."
+    )
+    facts: Option = Field(
+        exclude=True, description="What the pathway says about the option: benefits, risks..."
     )
 
 
@@ -63,6 +70,7 @@ class SourceRef(StrictModel):
     kind: str
     year: int | None
     file: str | None
+    limits: str = Field(exclude=True, description="What the source cannot tell us.")
 
 
 class PathwayRef(StrictModel):
@@ -71,6 +79,18 @@ class PathwayRef(StrictModel):
     version: str
     status: str
     sha256: str
+    metadata: Metadata = Field(exclude=True, description="Authors, review dates, scope...")
+
+    @property
+    def short_sha(self) -> str:
+        return self.sha256[:12]
+
+
+class StagingFacts(StrictModel):
+    """The patient's stage and collapse status as the pathway describes them."""
+
+    stage: Stage
+    collapse: CollapseStatus
 
 
 Outcome = Literal["ok", "out_of_scope", "invalid_input"]
@@ -86,6 +106,9 @@ class Result(StrictModel):
     protocols: tuple[Protocol, ...]
     sources: tuple[SourceRef, ...]
     pathway: PathwayRef
+    staging: StagingFacts | None = Field(
+        default=None, exclude=True, description="None when the stage or collapse is unknown."
+    )
 
     def option(self, option_id: str) -> OptionResult:
         for option in self.options:

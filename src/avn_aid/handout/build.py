@@ -6,13 +6,10 @@ from avn_aid.engine.result import Result
 from avn_aid.handout.content import Consultation, build_handout
 from avn_aid.handout.fonts import require_printable
 from avn_aid.handout.render import render_pdf
-from avn_aid.model.document import PathwayDocument
 
 
-def make_handout_pdf(
-    document: PathwayDocument, result: Result, visit: Consultation, page_size: str = "a4"
-) -> bytes:
+def make_handout_pdf(result: Result, visit: Consultation, page_size: str = "a4") -> bytes:
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
-    handout = build_handout(document, result, visit)
+    handout = build_handout(result, visit)
     return render_pdf(handout, page_size)

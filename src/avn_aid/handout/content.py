@@ -1,7 +1,8 @@
 """The handout as plain data: everything the patient will read, before any layout.
 
-Pure: built from the pathway, the engine's result and the consultation details, with no
-clock, no files and no reportlab, so each section can be tested on its own.
+Pure: built from the engine's result (which carries the pathway's words it needs) and the
+consultation details, with no clock, no files and no reportlab, so each section can be
+tested on its own.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from avn_aid.handout.wording import (
     weeks_words,
     weight_bearing_words,
 )
-from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import CitedText, Option, Protocol
 
 Side = Literal["left", "right"]
@@ -153,17 +153,17 @@ _KIND_WORDS = {
 }
 
 
-def build_handout(document: PathwayDocument, result: Result, visit: Consultation) -> Handout:
+def build_handout(result: Result, visit: Consultation) -> Handout:
     """The handout for a patient whose result is `ok`; anything else is refused."""
-    if result.outcome != "ok":
+    if result.outcome != "ok" or result.staging is None:
         reasons = "; ".join(m.text for m in result.messages)
         raise InputError(f"no handout for this patient ({result.outcome}): {reasons}")
-    pathway = document.pathway
-    meta = pathway.metadata
-    stage = pathway.stage(result.patient.stage)
-    collapse = pathway.collapse_status(result.patient.collapse)
+    meta = result.pathway.metadata
+    stage = result.staging.stage
+    collapse = result.staging.collapse
     hip = f"your {visit.side} hip" if visit.side else "your hip"
-    options = [pathway.option(o.id) for o in result.options]
+    options = [o.facts for o in result.options]
+    protocols = {p.id: p for p in result.protocols}
     facts = (
         ("Name or ID", visit.patient_name or "-"),
         ("Age", str(result.patient.age)),
@@ -179,7 +179,7 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
 
     grid = _grid(result, options, cite)
     details = tuple(
-        _detail(pathway.option(o.id), o, pathway.protocol(o.protocol) if o.protocol else None)
+        _detail(o.facts, o, protocols[o.protocol] if o.protocol else None)
         for o in result.options
         if o.status.is_offered
     )
@@ -226,7 +226,7 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
                 _KIND_WORDS.get(s.kind, s.kind),
                 str(s.year) if s.year else "no date",
                 s.citation,
-                pathway.source(s.id).limits,
+                s.limits,
             )
             for s in result.sources
         ),
@@ -238,7 +238,7 @@ def build_handout(document: PathwayDocument, result: Result, visit: Consultation
             ),
             ("Last reviewed", meta.last_reviewed.isoformat()),
             ("Next review", meta.next_review.isoformat()),
-            ("File fingerprint", f"sha256 {document.short_sha}"),
+            ("File fingerprint", f"sha256 {result.pathway.short_sha}"),
             ("Made by", "; ".join(meta.authors)),
             ("Reviewed by", "; ".join(meta.reviewers) or "not yet reviewed by a clinician"),
             ("How it is updated", meta.update_policy),

@@ -91,7 +91,6 @@ class HandoutPage(QWizardPage):
         self.pdf = b""
         try:
             self.pdf = make_handout_pdf(
-                self._wizard.document,
                 self._wizard.result(),
                 self.consultation(),
                 "a4" if self.paper.currentIndex() == 0 else "letter",
