@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench images clean schema golden
+.PHONY: run test bench images clean schema translations golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ bench: $(STAMP)
 
 images: $(STAMP)
 	scripts/make_images.sh
+
+# Refresh the wizard's Qt translation sources from the tr() strings in gui/; translators
+# then edit resources/i18n/avn_aid_LANG.ts with Qt Linguist (pyside6-linguist). The .qm
+# files are compiled from them on first use (avn_aid/gui/language.py), not here.
+translations: $(STAMP)
+	for ts in resources/i18n/avn_aid_*.ts; do \
+		code=$${ts##*avn_aid_}; $(BIN)/pyside6-lupdate -no-obsolete -locations relative \
+			-target-language $${code%.ts} $$(find src/avn_aid/gui -name "*.py") -ts $$ts; done
 
 schema: $(STAMP)
 	$(BIN)/avn-aid schema > pathways/schema.json

@@ -42,3 +42,8 @@ def cases_file_for(pathway: Path) -> Path:
 
 def font(name: str) -> Path:
     return data_root() / "resources" / "fonts" / name
+
+
+def i18n_dir() -> Path:
+    """Qt translation sources (.ts) of the wizard, one per language."""
+    return data_root() / "resources" / "i18n"

@@ -93,3 +93,28 @@ def test_numbers_and_dates_follow_the_language() -> None:
     assert language("ar").number(12) == "12"  # CLDR: Arabic in general uses Latin digits
     assert "٢٠٢٦" in language("ar-IQ").date(dt.date(2026, 1, 5))
     assert language("fr").number(1234.5) == "1\u202f234,5"
+
+
+def test_a_new_language_starts_from_a_skeleton_and_keeps_work_on_update(
+    default_document: PathwayDocument, tmp_path: Path
+) -> None:
+    """`avn-aid translation LANG` output: every text listed, translations kept, stale marked."""
+    from avn_aid.loading.translation import skeleton
+
+    texts = translatable_texts(default_document.pathway)
+    path = tmp_path / "avn-hip.fr.yaml"
+    path.write_text(skeleton(default_document, "fr", None), encoding="utf-8")
+    empty = load_translation(path)
+    assert len(coverage(default_document.pathway, empty.translation).missing) == len(texts)
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["entries"][texts[0].key]["text"] = "Ostéonécrose de la hanche"
+    data["entries"][texts[1].key].update(text="ancienne", english_sha="0" * 12)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    again = skeleton(default_document, "fr", load_translation(path).translation)
+    assert '"Ostéonécrose de la hanche"' in again
+    assert "STALE" in again and '"ancienne"' in again
+    path.write_text(again, encoding="utf-8")
+    found = coverage(default_document.pathway, load_translation(path).translation)
+    assert [t.key for t in found.stale] == [texts[1].key]
+    assert len(found.missing) == len(texts) - 2

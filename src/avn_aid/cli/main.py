@@ -70,6 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the pathway format")
 
+    translation = commands.add_parser(
+        "translation",
+        help="start or update the translation file of a pathway for a language",
+        description="Writes NAME.LANG.yaml beside the pathway (or prints it with --print): "
+        "entries already translated are kept, the others are left empty with the English "
+        "shown, stale ones are marked. A new language needs no code, only this file.",
+    )
+    translation.add_argument("language", metavar="LANG", help="BCP 47 code, e.g. ar or fr")
+    add_pathway_argument(translation)
+    translation.add_argument(
+        "--print", action="store_true", help="print to standard output instead of writing"
+    )
+
     gui = commands.add_parser("gui", help="open the wizard (the default)")
     add_pathway_argument(gui)
     return parser
@@ -115,6 +128,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from avn_aid.authoring.diff import run_diff
 
         return run_diff(args.old, args.new)
+    if command == "translation":
+        return _translation(args)
     if command == "schema":
         from avn_aid.model.schema import pathway_schema_json
 
@@ -123,6 +138,24 @@ def _dispatch(args: argparse.Namespace) -> int:
     from avn_aid.gui.app import run_gui
 
     return run_gui(getattr(args, "pathway", None))
+
+
+def _translation(args: argparse.Namespace) -> int:
+    from avn_aid.files import write_atomic
+    from avn_aid.handout.localize import language
+    from avn_aid.loading.translation import load_translation, skeleton, translation_file_for
+
+    language(args.language)  # refuses what is not a language code
+    document = load_chosen_pathway(args)
+    target = translation_file_for(document.file, args.language)
+    existing = load_translation(target).translation if target.exists() else None
+    text = skeleton(document, args.language, existing)
+    if args.print:
+        sys.stdout.write(text)
+    else:
+        write_atomic(target, text.encode("utf-8"), overwrite=True)
+        print(f"wrote {target}")
+    return EXIT_OK
 
 
 def _recommend(args: argparse.Namespace) -> int:

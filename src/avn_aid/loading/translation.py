@@ -152,7 +152,9 @@ class Coverage:
 def coverage(pathway: Pathway, translation: TranslationFile) -> Coverage:
     texts = translatable_texts(pathway)
     keys = {t.key for t in texts}
-    missing = [t for t in texts if t.key not in translation.entries]
+    missing = [
+        t for t in texts if t.key not in translation.entries or not translation.entries[t.key].text
+    ]
     stale = [
         t
         for t in texts
@@ -185,7 +187,9 @@ def translate(document: PathwayDocument, translation: TranslationDocument) -> Pa
         raise PathwayError(problems)
     data = copy.deepcopy(document.pathway.model_dump(mode="json", exclude_unset=False))
     for text in translatable_texts(document.pathway):
-        _set(data, text.path, translation.translation.entries[text.key].text)
+        translated = translation.translation.entries[text.key].text
+        assert translated is not None  # coverage() counted it as present
+        _set(data, text.path, translated)
     pathway = Pathway.model_validate(data, context={"references_checked": True})
     return PathwayDocument(pathway=pathway, sha256=document.sha256, file=document.file)
 
@@ -194,3 +198,53 @@ def _set(data: Any, path: tuple[str | int, ...], value: str) -> None:
     for step in path[:-1]:
         data = data[step]
     data[path[-1]] = value
+
+
+def skeleton(document: PathwayDocument, language: str, existing: TranslationFile | None) -> str:
+    """A translation file for a language: current entries kept, the rest left to fill in.
+
+    Each entry shows the English it translates as a comment; entries to do have an empty
+    text (and count as missing until filled in); stale ones keep their old text and sha
+    with the new English shown, so the translator sees what changed.
+    """
+    entries = existing.entries if existing else {}
+    out = [
+        f"# {Path(document.file).name} in {language}. Fill in every empty text; when the",
+        "# English changes, `avn-aid check` names the entries to update. Format: docs/authoring.md",
+        f"language: {language}",
+        f"translates: {Path(document.file).name}",
+    ]
+    translators = existing.translators if existing else ()
+    out.append("translators:" + ("" if translators else " []"))
+    out += [f"  - {_quoted(t)}" for t in translators]
+    reviewers = existing.reviewers if existing else ()
+    out.append("reviewers:" + ("" if reviewers else " []"))
+    for reviewer in reviewers:
+        out += [f"  - name: {_quoted(reviewer.name)}", f"    date: {reviewer.date.isoformat()}"]
+    out.append("entries:")
+    for text in translatable_texts(document.pathway):
+        entry = entries.get(text.key)
+        current = text_sha(text.english)
+        out.append(f"  {text.key}:")
+        out += [f"    # {line}" for line in _wrapped(text.english)]
+        if entry and entry.text and entry.english_sha != current:
+            out.append(
+                f"    # STALE: the English above changed; then set english_sha to '{current}'"
+            )
+            out += [f"    english_sha: '{entry.english_sha}'", f"    text: {_quoted(entry.text)}"]
+        else:
+            out.append(f"    english_sha: '{current}'")
+            out.append(f"    text: {_quoted(entry.text)}" if entry and entry.text else "    text:")
+    return "\n".join(out) + "\n"
+
+
+def _quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _wrapped(text: str, width: int = 86) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [""]

@@ -28,7 +28,12 @@ class Entry(StrictModel):
         pattern=r"^[0-9a-f]{12}$",
         description="First 12 hex digits of the sha256 of the English text translated.",
     )
-    text: str = Field(min_length=1, max_length=8000, description="The translation.")
+    text: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=8000,
+        description="The translation; left empty, the entry still counts as missing.",
+    )
 
 
 class TranslationFile(StrictModel):

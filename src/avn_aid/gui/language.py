@@ -1,0 +1,108 @@
+"""The interface language: Qt translations (.ts in the repository, .qm built on first use),
+right-to-left layout, and the choice remembered in the settings.
+
+pyside6-lupdate extracts the strings wrapped in tr() into resources/i18n/avn_aid_LANG.ts
+(`make translations`); a translator edits them with Qt Linguist. The .qm files Qt loads
+are compiled from the .ts by pyside6-lrelease the first time a language is used (and
+again whenever its .ts changes), into the user's cache folder, so a wheel or a fresh
+checkout needs no build step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from avn_aid.handout.localize import Language, language
+from avn_aid.resources import i18n_dir
+
+ENGLISH = "en"
+SETTING = "interface/language"
+HANDOUT_SETTING = "handout/language"
+_installed: list[QTranslator] = []
+
+
+def interface_languages() -> list[Language]:
+    """English and every language with a .ts file."""
+    found = (p.stem.removeprefix("avn_aid_") for p in i18n_dir().glob("avn_aid_*.ts"))
+    codes = [ENGLISH, *sorted(code.replace("_", "-") for code in found)]
+    return [language(code) for code in codes]
+
+
+def chosen_language() -> str:
+    code = str(QSettings().value(SETTING, ENGLISH) or ENGLISH)
+    return code if code in {lang.code for lang in interface_languages()} else ENGLISH
+
+
+def remember_language(code: str) -> None:
+    QSettings().setValue(SETTING, code)
+
+
+def compiled_translation(code: str) -> Path:
+    """The .qm for a language, compiled from its .ts when missing or out of date."""
+    source = i18n_dir() / f"avn_aid_{code.replace('-', '_')}.ts"
+    raw = source.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    target = cache / "translations" / f"avn_aid_{code}_{digest}.qm"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lrelease = _lrelease()
+        partial = target.with_suffix(".part")
+        subprocess.run(
+            [lrelease, "-silent", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+        )
+        partial.replace(target)
+    return target
+
+
+def _lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or shutil.which(
+        "pyside6-lrelease", path=str(Path(sys.executable).parent)
+    )
+    if not found:
+        raise FileNotFoundError("pyside6-lrelease was not found; reinstall PySide6")
+    return found
+
+
+def apply_language(app: QApplication, code: str) -> Language:
+    """Install the translations for code (ours and Qt's own) and the layout direction."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    chosen = language(code)
+    if code != ENGLISH:
+        ours = QTranslator(app)
+        if ours.load(str(compiled_translation(code))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_own = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(code.replace("-", "_")), "qtbase", "_", folder):
+            app.installTranslator(qt_own)  # QWizard's Next, Back, Cancel and the dialogs
+            _installed.append(qt_own)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if chosen.right_to_left else Qt.LayoutDirection.LeftToRight
+    )
+    return chosen
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (module-level helpers)."""
+    return QCoreApplication.translate(context, text)
