@@ -5,6 +5,8 @@ docs/authoring.md embeds this output between markers; a test keeps the two in sy
 
 from __future__ import annotations
 
+import re
+
 from avn_aid.model import pathway as model
 from avn_aid.model.values import ValueItem
 
@@ -49,6 +51,11 @@ def _type_words(annotation: object) -> str:
         "Annotated[str, FieldInfo(annotation=NoneType, required=True, metadata=[MinLen(min_length=1), MaxLen(max_length=4000)])]",
         "text",
     )
+    # The strict number, yes/no and date types read as their plain names.
+    text = re.sub(
+        r"Annotated\[([\w.]+), Strict\(strict=True\)(, BeforeValidator\(.*?\))?\]", r"\1", text
+    )
+    text = re.sub(r"Optional\[(.*)\]", r"\1 | None", text)
     text = text.replace("datetime.date", "date (YYYY-MM-DD)")
     if "FieldInfo" in text or "pattern=" in text:
         text = "id" if "A-Za-z0-9" in text else "text"

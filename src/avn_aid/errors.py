@@ -27,9 +27,14 @@ class UserError(Exception):
 class PathwayError(UserError):
     """A pathway file that cannot be used; carries every problem found, located."""
 
+    SHOWN = 100  # problems printed; past that, fixing the first ones usually fixes the rest
+
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        lines = [str(p) for p in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(f"... and {len(self.problems) - self.SHOWN:,} more problems")
+        super().__init__("\n".join(lines))
 
 
 class InputError(UserError):

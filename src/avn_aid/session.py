@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from avn_aid.engine.result import Result
 from avn_aid.errors import InputError
 from avn_aid.files import write_atomic
+from avn_aid.loading.files import UnreadableFileError, read_limited
+from avn_aid.loading.messages import describe_error
+from avn_aid.loading.strict_json import JsonError, loads
 from avn_aid.model.base import StrictModel
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import Patient
+from avn_aid.model.types import Int
 
 MAX_BYTES = 100_000
+MAX_LISTED = 20  # problems named before the rest are counted
 
 
 class PathwayStamp(StrictModel):
@@ -46,13 +51,23 @@ def answer_of(result: Result) -> Answer:
 
 class Session(StrictModel):
     format: Literal["avn-aid-session"] = "avn-aid-session"
-    format_version: Literal[1] = 1
+    format_version: Int = 1
     patient: Patient
     patient_name: str = Field(default="", max_length=120)
     clinician: str = Field(default="", max_length=120)
     side: Literal["left", "right"] | None = None
     pathway: PathwayStamp
     answer: Answer
+
+    @field_validator("format_version")
+    @classmethod
+    def _known_version(cls, version: int) -> int:
+        if version != 1:
+            raise ValueError(
+                f"format version {version} is not one this avn-aid reads (it reads version 1); "
+                "was the session saved by another version?"
+            )
+        return version
 
 
 def stamp(document: PathwayDocument) -> PathwayStamp:
@@ -66,22 +81,34 @@ def save_session(path: Path, session: Session, *, overwrite: bool) -> None:
 
 
 def load_session(path: Path) -> Session:
+    """Read and check a saved session; InputError names every problem and where it is."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise InputError(f"{path} is too large to be a session file")
+        raw = read_limited(path, MAX_BYTES, "a session file")
+    except UnreadableFileError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    return parse_session(raw, str(path))
+
+
+def parse_session(raw: bytes, name: str) -> Session:
+    """A session from the bytes of a file called `name`."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path} is not a session file (not JSON: {exc})") from None
+        loads(raw)  # duplicate keys, depth, number sizes; pydantic parses again, strictly
+    except JsonError as exc:
+        raise InputError(f"{name} is not a session file: {exc}") from None
     try:
-        return Session.model_validate(data)
+        return Session.model_validate_json(raw, strict=True)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "file"
-        raise InputError(f"{path} is not a valid session file ({where}: {first['msg']})") from None
+        errors = exc.errors(include_url=False)
+        lines = [_session_problem(error) for error in errors[:MAX_LISTED]]
+        if len(errors) > MAX_LISTED:
+            lines.append(f"and {len(errors) - MAX_LISTED:,} more problems")
+        raise InputError(f"{name} is not a valid session file:\n  " + "\n  ".join(lines)) from None
+
+
+def _session_problem(error: Any) -> str:
+    path = tuple(p for p in error["loc"] if isinstance(p, str | int))
+    where = ".".join(str(p) for p in path) or "the file"
+    return f"{where}: {describe_error(error, path)}"
 
 
 def pathway_difference(session: Session, document: PathwayDocument) -> str | None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from avn_aid.engine import Patient, evaluate
 from avn_aid.model.status import Status
 
-AGE_EDGES = (-1, 0, 17, 18, 50, 51, 65, 66, 120, 121)
+AGE_EDGES = (0, 17, 18, 50, 51, 65, 66, 120, 121)
 
 
 def _subsets(items):
@@ -92,7 +92,7 @@ def test_outcome_classes(space):
 
 @settings(max_examples=200, deadline=None)
 @given(
-    age=st.integers(-5, 130),
+    age=st.integers(0, 130),
     stage=st.sampled_from(["I", "II", "IIA", "IIB", "III", "IV"]),
     collapse=st.sampled_from(["none", "minimal", "advanced"]),
     order=st.permutations(["pregnancy", "active_infection", "bleeding_disorder"]),

@@ -10,7 +10,9 @@ Heavy modules (reportlab, PySide6) are imported only by the commands that need t
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -24,14 +26,21 @@ from avn_aid.cli.patient_args import (
     patient_from_args,
 )
 from avn_aid.errors import PathwayError, UserError
+from avn_aid.text import shorten
 
 EXIT_OK, EXIT_NO, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+
+
+# Errors writing our output come from where it goes (a full disk, a closed pipe or
+# terminal), not from a bug.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE, errno.EBADF}
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"avn-aid: error: {message}\n")
+        # argparse echoes the offending values whole; quote short excerpts instead.
+        self.exit(EXIT_USAGE, f"avn-aid: error: {shorten(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,9 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None or sys.stderr is None:  # started with a closed stdout or stderr
+        if sys.stderr is not None:
+            print("avn-aid: standard output is closed; nothing was done", file=sys.stderr)
+        return EXIT_USAGE
     args = build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit
+        return code
     except PathwayError as exc:
         print(
             f"avn-aid: the pathway cannot be used ({len(exc.problems)} problem(s)):",
@@ -102,12 +117,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"avn-aid: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _bug()
+        _silence_stdout()
+        if exc.errno == errno.EPIPE:
+            return EXIT_OK  # the reader stopped reading (`| head`): nothing went wrong
+        print(f"avn-aid: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception:  # noqa: BLE001 - a bug: print the whole traceback so it can be reported
-        traceback.print_exc()
-        print("avn-aid: internal error; please report it with the text above.", file=sys.stderr)
-        return EXIT_BUG
+        return _bug()
+
+
+def _bug() -> int:
+    traceback.print_exc()
+    print("avn-aid: internal error; please report it with the text above.", file=sys.stderr)
+    return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _dispatch(args: argparse.Namespace) -> int:

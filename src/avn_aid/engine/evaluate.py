@@ -31,6 +31,7 @@ from avn_aid.model.pathway import (
     rule_ref,
 )
 from avn_aid.model.patient import HipFindings, Patient
+from avn_aid.text import excerpt, summary
 
 _CACHE: dict[int, tuple[Pathway, CompiledPathway]] = {}
 
@@ -63,8 +64,8 @@ def unknown_id_messages(pathway: Pathway, patient: Patient) -> list[Message]:
                     Message(
                         level="error",
                         field=field,
-                        text=f"{field}: '{value}' is not known; "
-                        f"valid values: {', '.join(valid) or 'none'}",
+                        text=f"{field}: {excerpt(value)} is not known; "
+                        f"valid values: {summary(valid)}",
                     )
                 )
     return errors

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.files import UnreadableFileError, read_limited
 from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
 from avn_aid.model.document import PathwayDocument
@@ -27,25 +28,9 @@ def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # refuse before reading a huge file into memory
-            raise PathwayError(
-                [
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"file is {size:,} bytes; a pathway may be at most {MAX_BYTES:,}",
-                    )
-                ]
-            )
-        raw = path.read_bytes()
-    except PathwayError:
-        raise
-    except IsADirectoryError:
-        raise PathwayError([Problem(name, 1, 1, "this is a folder, not a pathway file")]) from None
-    except OSError as exc:
-        raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+        raw = read_limited(path, MAX_BYTES, "a pathway")
+    except UnreadableFileError as exc:
+        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
     return parse_located(raw, name)
 
 

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
     from avn_aid.loading.safe_yaml import LocatedData
 
+from avn_aid.text import excerpt
+
 _TYPE_WORDS = {
     "string_type": "expected text; if it looks like a number or date, put it in quotes",
     "int_type": "expected a whole number",
@@ -31,6 +33,14 @@ _TYPE_WORDS = {
 }
 
 
+_BOUND_WORDS = {
+    "greater_than_equal": ("out of range: the lowest allowed is", "ge"),
+    "greater_than": ("out of range: it must be more than", "gt"),
+    "less_than_equal": ("out of range: the highest allowed is", "le"),
+    "less_than": ("out of range: it must be less than", "lt"),
+}
+
+
 def describe_error(error: Any, path: tuple[str | int, ...]) -> str:
     """One pydantic error in words for a YAML editor."""
     kind = error["type"]
@@ -41,14 +51,21 @@ def describe_error(error: Any, path: tuple[str | int, ...]) -> str:
     if kind == "extra_forbidden":
         return f"unknown key '{key}' (check its spelling; `avn-aid schema` lists the keys)"
     if kind in ("enum", "literal_error"):
-        return f"'{error.get('input')}' is not allowed here; use one of {ctx.get('expected', '')}"
+        return f"{excerpt(error.get('input'))} is not allowed here; use one of {ctx.get('expected', '')}"
     if kind == "string_pattern_mismatch":
         if key in ("id",) or "id" in key or key in ("stages", "collapse", "options", "sources"):
             return (
-                f"'{error.get('input')}' is not a valid id: use letters, digits, '_' and '-', "
+                f"{excerpt(error.get('input'))} is not a valid id: use letters, digits, '_' and '-', "
                 "starting with a letter or digit"
             )
-        return f"'{error.get('input')}' does not have the expected form ({ctx.get('pattern')})"
+        return (
+            f"{excerpt(error.get('input'))} does not have the expected form ({ctx.get('pattern')})"
+        )
+    if kind in _BOUND_WORDS:
+        words, bound_key = _BOUND_WORDS[kind]
+        return f"{str(error.get('input'))[:24]} is {words} {ctx.get(bound_key)}"
+    if kind == "too_long":
+        return f"has too many items (at most {ctx.get('max_length')})"
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length')} item(s)"
     if kind == "string_too_short":
@@ -58,8 +75,8 @@ def describe_error(error: Any, path: tuple[str | int, ...]) -> str:
     if kind in _TYPE_WORDS:
         return _TYPE_WORDS[kind]
     if kind == "value_error":
-        return str(error["msg"]).removeprefix("Value error, ")
-    return str(error["msg"])
+        return excerpt(str(error["msg"]).removeprefix("Value error, "), 300).strip("'")
+    return excerpt(error["msg"], 200).strip("'")
 
 
 def readable_path(data: Any, path: tuple[str | int, ...]) -> str:

@@ -7,7 +7,6 @@ name; all clinical content lives in the YAML.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Literal, TypeVar
 from typing import Protocol as Interface
@@ -16,6 +15,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
+from avn_aid.model.types import MAX_AGE, Bool, Date, Float, Int
 from avn_aid.model.values import ValueItem
 
 
@@ -44,8 +44,8 @@ SourceIds = Annotated[
 class AgeRange(StrictModel):
     """An inclusive range of ages in whole years; a missing end is open."""
 
-    min: int | None = Field(default=None, ge=0, le=150, description="Lowest age included.")
-    max: int | None = Field(default=None, ge=0, le=150, description="Highest age included.")
+    min: Int | None = Field(default=None, ge=0, le=MAX_AGE, description="Lowest age included.")
+    max: Int | None = Field(default=None, ge=0, le=MAX_AGE, description="Highest age included.")
 
     @model_validator(mode="after")
     def _ordered(self) -> AgeRange:
@@ -89,11 +89,17 @@ class Scope(StrictModel):
     """Who the pathway is for."""
 
     condition: Text = Field(description="The condition, in clinician's words.")
-    min_age: int = Field(ge=0, le=150, description="Youngest patient in scope (years).")
-    max_age: int = Field(
-        ge=0, le=150, description="Oldest plausible age; above it the input is refused."
+    min_age: Int = Field(ge=0, le=MAX_AGE, description="Youngest patient in scope (years).")
+    max_age: Int = Field(
+        ge=0, le=MAX_AGE, description="Oldest plausible age; above it the input is refused."
     )
     referral_message: Text = Field(description="Shown when a patient is younger than min_age.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scope:
+        if self.min_age > self.max_age:
+            raise ValueError(f"min_age ({self.min_age}) is greater than max_age ({self.max_age})")
+        return self
 
 
 class Metadata(StrictModel):
@@ -111,8 +117,8 @@ class Metadata(StrictModel):
     reviewers: tuple[Text, ...] = Field(
         default=(), description="Clinical reviewers; an approved pathway needs at least one."
     )
-    last_reviewed: dt.date = Field(description="Date of the last review (YYYY-MM-DD).")
-    next_review: dt.date = Field(
+    last_reviewed: Date = Field(description="Date of the last review (YYYY-MM-DD).")
+    next_review: Date = Field(
         description="Date of the next review; `check` warns once it has passed."
     )
     scope: Scope = Field(description="Who the pathway is for.")
@@ -146,7 +152,7 @@ class Source(StrictModel):
     id: Id
     citation: Text = Field(description="Full citation as printed in the handout.")
     kind: SourceKind = Field(description="What sort of document it is; printed for patients.")
-    year: int | None = Field(
+    year: Int | None = Field(
         description="Year of publication, if known.", default=None, ge=1900, le=2100
     )
     file: str | None = Field(default=None, description="File name among the seed documents.")
@@ -257,7 +263,7 @@ class Rule(StrictModel):
     when: Condition = Field(description="Which patients the rule applies to.")
     status: Status = Field(description="recommended, consider, not_recommended or contraindicated.")
     rationale: Text = Field(description="Why; shown to the clinician and on the handout.")
-    priority: int = Field(
+    priority: Int = Field(
         default=0, description="A matching rule of higher priority overrides lower ones."
     )
     sources: SourceIds
@@ -281,16 +287,16 @@ class Outcome(StrictModel):
 
     id: Id
     measure: Text = Field(description="What was counted, e.g. 'hip kept (no replacement)'.")
-    percent: float | None = Field(
+    percent: Float | None = Field(
         description="The figure as a percentage.", default=None, ge=0, le=100
     )
-    percent_low: float | None = Field(
+    percent_low: Float | None = Field(
         description="Lower end of a range.", default=None, ge=0, le=100
     )
-    percent_high: float | None = Field(
+    percent_high: Float | None = Field(
         description="Upper end of a range.", default=None, ge=0, le=100
     )
-    denominator: int | None = Field(
+    denominator: Int | None = Field(
         default=None, ge=1, description="How many patients the figure is out of, if given."
     )
     population: Text = Field(description="Who the patients were.")
@@ -305,6 +311,10 @@ class Outcome(StrictModel):
             ranged and (self.percent_low is None or self.percent_high is None)
         ):
             raise ValueError("give either percent, or both percent_low and percent_high")
+        if ranged and self.percent_low > self.percent_high:  # type: ignore[operator]
+            raise ValueError(
+                f"percent_low ({self.percent_low}) is greater than percent_high ({self.percent_high})"
+            )
         return self
 
 
@@ -331,7 +341,7 @@ class Option(StrictModel):
         default=(),
     )
     default: Default = Field(description="Status when no rule matches.")
-    always_listed: bool = Field(default=False, description="Listed whatever its status.")
+    always_listed: Bool = Field(default=False, description="Listed whatever its status.")
     listed_for_information: Text | None = Field(
         default=None,
         description="Why no patient is offered this option; silences the unreachable check.",
@@ -361,14 +371,14 @@ WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated"
 
 class Phase(StrictModel):
     name: Text = Field(description="Name of the phase.")
-    from_week: int = Field(
+    from_week: Int = Field(
         description="First week of the phase (0 = the day of the procedure).", ge=0, le=520
     )
-    to_week: int | None = Field(default=None, ge=0, le=520, description="Empty means onward.")
+    to_week: Int | None = Field(default=None, ge=0, le=520, description="Empty means onward.")
     weight_bearing: WeightBearing = Field(
         description="none, partial, progressive, full, as_tolerated or as_advised."
     )
-    percent: int | None = Field(default=None, ge=1, le=99, description="For partial only.")
+    percent: Int | None = Field(default=None, ge=1, le=99, description="For partial only.")
     restrictions: tuple[Text, ...] = Field(description="What to avoid.", default=())
     physiotherapy: tuple[Text, ...] = Field(description="Physiotherapy in this phase.", default=())
     sources: SourceIds
@@ -384,7 +394,7 @@ class Phase(StrictModel):
 
 class Visit(StrictModel):
     at: Text = Field(description="When, e.g. '6 weeks' or 'every 6 months'.")
-    week: int | None = Field(default=None, ge=0, le=1040, description="For ordering.")
+    week: Int | None = Field(default=None, ge=0, le=1040, description="For ordering.")
     checks: tuple[Text, ...] = Field(description="What is checked.", min_length=1)
     imaging: tuple[Text, ...] = Field(description="Which imaging.", default=())
     sources: SourceIds

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator
+from typing import Annotated
+
+from pydantic import Field, field_validator
 
 from avn_aid.model.base import StrictModel
+from avn_aid.model.types import MAX_AGE, Int
 
 
 class Patient(StrictModel):
@@ -17,11 +20,11 @@ class Patient(StrictModel):
     for each hip will go.
     """
 
-    age: int
-    stage: str
-    collapse: str
-    contraindications: tuple[str, ...] = ()
-    risk_factors: tuple[str, ...] = ()
+    age: Int = Field(ge=0, le=MAX_AGE, description="Age in whole years.")
+    stage: str = Field(max_length=64)
+    collapse: str = Field(max_length=64)
+    contraindications: tuple[Annotated[str, Field(max_length=64)], ...] = ()
+    risk_factors: tuple[Annotated[str, Field(max_length=64)], ...] = ()
 
     @field_validator("contraindications", "risk_factors")
     @classmethod

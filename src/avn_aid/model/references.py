@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from avn_aid.text import excerpt, summary
+
 Path = tuple[str | int, ...]
 
 # Collections whose items carry an `id`, by their path in the file.
@@ -80,14 +82,16 @@ def reference_problems(data: Any) -> list[tuple[Path, str]]:
         for index, ref in _refs(value):
             if ref not in known[kind]:
                 where = path if index is None else (*path, index)
-                choices = ", ".join(ids[kind]) or "none defined"
-                problems.append((where, f"unknown {kind} '{ref}' (defined: {choices})"))
+                choices = summary(ids[kind], empty="none defined")
+                problems.append((where, f"unknown {kind} {excerpt(ref)} (defined: {choices})"))
 
     for kind, coll_path in _ID_COLLECTIONS.items():
         seen: set[Any] = set()
         for path, item in _items(data, coll_path):
             if "id" in item and item["id"] in seen:
-                problems.append(((*path, "id"), f"{kind} id '{item['id']}' is defined twice"))
+                problems.append(
+                    ((*path, "id"), f"{kind} id {excerpt(item['id'])} is defined twice")
+                )
             seen.add(item.get("id"))
 
     def walk(node: Any, path: Path) -> None:
@@ -121,7 +125,7 @@ def reference_problems(data: Any) -> list[tuple[Path, str]]:
         for rule_path, rule in _items(option, ("rules",)):
             if rule.get("id") in rule_ids:
                 problems.append(
-                    ((*path, *rule_path, "id"), f"rule id '{rule['id']}' is used twice")
+                    ((*path, *rule_path, "id"), f"rule id {excerpt(rule['id'])} is used twice")
                 )
             rule_ids.add(rule.get("id"))
     for coll in ("caveats", "disagreements"):

@@ -13,9 +13,10 @@ from pydantic import Field
 
 from avn_aid.errors import InputError
 from avn_aid.model.base import StrictModel
+from avn_aid.model.types import Bool, Int
 
 LOWEST, HIGHEST = 1, 5
-Rating = Annotated[int, Field(ge=LOWEST, le=HIGHEST)]
+Rating = Annotated[Int, Field(ge=LOWEST, le=HIGHEST)]
 # The SURE test (Légaré et al. 2010): Sure of myself, Understand information,
 # Risk-benefit ratio, Encouragement; each answered yes or no.
 SureKey = Literal["sure", "understand", "risk_benefit", "encouragement"]
@@ -42,7 +43,7 @@ class Preferences(StrictModel):
     leaning: str | None = Field(
         default=None, description="Id of the option the patient is leaning towards."
     )
-    sure: dict[SureKey, bool] = Field(
+    sure: dict[SureKey, Bool] = Field(
         default_factory=dict, description="The SURE test answers, yes (true) or no (false)."
     )
 
@@ -73,10 +74,8 @@ def parse_rating(text: str) -> tuple[str, int]:
     key, sep, number = text.partition("=")
     if not sep or not key.strip():
         raise InputError(f"--value '{text}': write KEY=N, for example keep_own_hip=5")
-    try:
-        rating = int(number)
-    except ValueError:
-        rating = 0
+    # Digits only: int() would also read '4_5', ' 5' and other scripts' digits.
+    rating = int(number) if number.isascii() and number.isdigit() and len(number) < 3 else 0
     if not LOWEST <= rating <= HIGHEST:
         raise InputError(f"--value '{text}': N is a whole number from {LOWEST} to {HIGHEST}")
     return key.strip(), rating
