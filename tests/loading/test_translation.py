@@ -20,13 +20,19 @@ from avn_aid.loading.translation import (
 )
 
 
+def _yaml_1_2(data: object) -> str:
+    """YAML that means the same under YAML 1.2: every string quoted (PyYAML writes YAML 1.1,
+    which leaves a hash such as 8150e2131452 bare, and YAML 1.2 reads that as a number)."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_style='"')
+
+
 def _complete_file(document: PathwayDocument, path: Path, prefix: str = "ت ") -> Path:
     entries = {
         t.key: {"english_sha": text_sha(t.english), "text": prefix + t.english}
         for t in translatable_texts(document.pathway)
     }
     data = {"language": "ar", "translates": "avn-hip.yaml", "reviewers": [], "entries": entries}
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(_yaml_1_2(data), encoding="utf-8")
     return path
 
 
@@ -61,7 +67,7 @@ def test_a_missing_or_stale_entry_refuses_the_handout(
     keys = list(data["entries"])
     del data["entries"][keys[3]]
     data["entries"][keys[5]]["english_sha"] = "0" * 12
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(_yaml_1_2(data), encoding="utf-8")
     loaded = load_translation(path)
     found = coverage(default_document.pathway, loaded.translation)
     assert [t.key for t in found.missing] == [keys[3]]

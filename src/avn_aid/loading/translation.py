@@ -21,9 +21,10 @@ from annotated_types import MaxLen
 from pydantic import BaseModel, ValidationError
 
 from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.files import UnreadableFileError, read_limited
 from avn_aid.loading.loader import PathwayDocument
 from avn_aid.loading.messages import describe_error
-from avn_aid.loading.safe_yaml import LocatedData, Mark, decode, load_located
+from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, Mark, decode, load_located
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.translation import TranslationFile
 
@@ -120,9 +121,9 @@ class TranslationDocument:
 def load_translation(path: str | Path) -> TranslationDocument:
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise PathwayError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+        raw = read_limited(Path(path), MAX_BYTES, "a translation file")
+    except UnreadableFileError as exc:
+        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
     located = load_located(decode(raw, name), name)
     try:
         translation = TranslationFile.model_validate(located.data)
