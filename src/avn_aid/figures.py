@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from avn_aid.catalogue import text
+
 CX, CY, R = 50.0, 48.0, 26.0
 
 
@@ -119,14 +121,6 @@ _TIMELINE_FILL = {
     "as_tolerated": 0.88,
     "as_advised": 0.85,
 }
-_SHORT_LABEL = {
-    "none": "no weight",
-    "partial": "some weight",
-    "progressive": "more weight",
-    "full": "full weight",
-    "as_tolerated": "as comfortable",
-    "as_advised": "as advised",
-}
 
 
 def timeline(
@@ -142,7 +136,7 @@ def timeline(
     horizon = float(max(closed_ends + starts, default=0) + 4)
     segments = []
     for frm, to, kind, percent in phases:
-        label = _SHORT_LABEL[kind] + (f" {percent}%" if percent else "")
+        label = text(f"weight_bearing.short.{kind}") + (f" {percent}%" if percent else "")
         begin = max(float(frm) - 1, 0.0) if frm else 0.0
         end = float(to) if to is not None else horizon
         segments.append(Segment(begin, end, label, _TIMELINE_FILL[kind], to is None))

@@ -47,3 +47,8 @@ def font(name: str) -> Path:
 def i18n_dir() -> Path:
     """Qt translation sources (.ts) of the wizard, one per language."""
     return data_root() / "resources" / "i18n"
+
+
+def messages_file(language: str) -> Path:
+    """The catalogue of avn-aid's own words in one language (resources/messages/LANG.yaml)."""
+    return data_root() / "resources" / "messages" / f"{language}.yaml"

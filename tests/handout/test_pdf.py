@@ -93,7 +93,9 @@ def test_page_sizes(default_document, typical_result, size, width_pt):
     pdf = make_handout_pdf(typical_result, Consultation(date=DATE), size)
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert round(float(pages[0].mediabox.width)) == width_pt
-    grid = next(p for p in pages if "Your options at a glance" in " ".join(p.extract_text().split()))
+    grid = next(
+        p for p in pages if "Your options at a glance" in " ".join(p.extract_text().split())
+    )
     assert round(float(grid.mediabox.height)) == width_pt  # the options grid is landscape
 
 

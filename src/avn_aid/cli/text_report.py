@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from avn_aid.catalogue import text
 from avn_aid.engine.result import Result
+from avn_aid.model.pathway import Protocol
 
 _WIDTH = 88
 
@@ -15,62 +17,79 @@ def _wrap(text: str, indent: str) -> str:
 
 def text_report(result: Result) -> str:
     ref = result.pathway
-    draft = " (DRAFT)" if ref.status == "draft" else ""
     p = result.patient
+    none = text("report.none")
     lines = [
-        f"{ref.title} {ref.version}{draft}  [{ref.id}, sha256 {ref.sha256[:12]}]",
-        f"Patient: age {p.age}, stage {p.stage}, collapse {p.collapse}; "
-        f"contraindications: {', '.join(p.contraindications) or 'none'}; "
-        f"risk factors: {', '.join(p.risk_factors) or 'none'}",
-        f"Outcome: {result.outcome}",
+        text(
+            "report.header",
+            title=ref.title,
+            version=ref.version,
+            draft=text("report.draft") if ref.status == "draft" else "",
+            id=ref.id,
+            sha=ref.sha256[:12],
+        ),
+        text(
+            "report.patient",
+            age=p.age,
+            stage=p.stage,
+            collapse=p.collapse,
+            contraindications=", ".join(p.contraindications) or none,
+            risk_factors=", ".join(p.risk_factors) or none,
+        ),
+        text("report.outcome", outcome=result.outcome),
     ]
     for message in result.messages:
         lines.append(_wrap(f"{message.level.upper()}: {message.text}", ""))
     if result.outcome != "ok":
         return "\n".join(lines) + "\n"
-    lines += ["", "OPTIONS"]
+    lines += ["", text("report.options")]
     for option in result.options:
         lines.append(f"  {option.status.words.upper():<17} {option.name}  [{option.id}]")
         for reason in option.reasons:
             mark = "*" if reason.decisive else "-"
             lines.append(_wrap(f"{mark} {reason.text} ({', '.join(reason.sources)})", "      "))
     if result.caveats:
-        lines += ["", "CAVEATS"]
+        lines += ["", text("report.caveats")]
         for caveat in result.caveats:
             lines.append(
                 _wrap(f"- {caveat.title}: {caveat.text} ({', '.join(caveat.sources)})", "  ")
             )
     if result.disagreements:
-        lines += ["", "WHERE THE SOURCES DISAGREE"]
+        lines += ["", text("report.disagreements")]
         for item in result.disagreements:
             lines.append(_wrap(f"- {item.topic}", "  "))
             for position in item.positions:
                 lines.append(_wrap(f"{position.says} ({', '.join(position.sources)})", "      "))
-            lines.append(_wrap(f"This pathway: {item.what_we_do}", "      "))
+            lines.append(_wrap(text("report.this_pathway", what_we_do=item.what_we_do), "      "))
     if result.protocols:
-        lines += ["", "RECOVERY PROTOCOLS"]
+        lines += ["", text("report.protocols")]
         for protocol in result.protocols:
             lines.append(f"  {protocol.name}")
-            for phase in protocol.phases:
-                weeks = (
-                    f"weeks {phase.from_week}-{phase.to_week}"
-                    if phase.to_week is not None
-                    else f"from week {phase.from_week}"
-                )
-                load = phase.weight_bearing.replace("_", " ")
-                if phase.percent:
-                    load += f" ({phase.percent}%)"
-                lines.append(_wrap(f"{weeks}: {phase.name} - weight-bearing {load}", "    "))
-            for visit in protocol.follow_up:
-                imaging = f"; imaging: {', '.join(visit.imaging)}" if visit.imaging else ""
-                lines.append(_wrap(f"visit {visit.at}: {', '.join(visit.checks)}{imaging}", "    "))
-    lines += ["", "SOURCES"]
+            lines.extend(_protocol_lines(protocol))
+    lines += ["", text("report.sources")]
     for source in result.sources:
         lines.append(
             _wrap(f"{source.id} [{source.kind.replace('_', ' ')}] {source.citation}", "  ")
         )
     lines.append("")
-    lines.append(
-        "* decided the status.  This supports, and does not replace, the clinical discussion."
-    )
+    lines.append(text("report.footnote"))
     return "\n".join(lines) + "\n"
+
+
+def _protocol_lines(protocol: Protocol) -> list[str]:
+    lines = []
+    for phase in protocol.phases:
+        weeks = (
+            text("report.weeks", start=phase.from_week, end=phase.to_week)
+            if phase.to_week is not None
+            else text("report.from_week", start=phase.from_week)
+        )
+        load = phase.weight_bearing.replace("_", " ")
+        if phase.percent:
+            load += text("report.percent", percent=phase.percent)
+        lines.append(_wrap(text("report.phase", weeks=weeks, name=phase.name, load=load), "    "))
+    for visit in protocol.follow_up:
+        imaging = text("report.imaging", imaging=", ".join(visit.imaging)) if visit.imaging else ""
+        line = text("report.visit", at=visit.at, checks=", ".join(visit.checks), imaging=imaging)
+        lines.append(_wrap(line, "    "))
+    return lines

@@ -12,15 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from avn_aid.catalogue import text
 from avn_aid.engine.result import OptionResult, Result
 from avn_aid.errors import InputError
 from avn_aid.handout.wording import (
-    PATIENT_STATUS_WORDS,
     QUESTIONS_TO_ASK,
-    SURE_QUESTIONS,
     VALUES,
     outcome_sentence,
     outcome_short,
+    patient_status_words,
+    sure_questions,
     weeks_words,
     weight_bearing_words,
 )
@@ -142,17 +143,6 @@ class Handout:
     draft: bool
 
 
-_KIND_WORDS = {
-    "peer_reviewed_study": "study",
-    "guideline": "guideline",
-    "review": "review",
-    "clinician_page": "clinician page",
-    "promotional_page": "promotional page",
-    "general_overview": "general overview",
-    "reference_summary": "reference summary",
-}
-
-
 def build_handout(result: Result, visit: Consultation) -> Handout:
     """The handout for a patient whose result is `ok`; anything else is refused."""
     if result.outcome != "ok" or result.staging is None:
@@ -161,15 +151,16 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
     meta = result.pathway.metadata
     stage = result.staging.stage
     collapse = result.staging.collapse
-    hip = f"your {visit.side} hip" if visit.side else "your hip"
+    hip = text("handout.your_side_hip", side=visit.side) if visit.side else text("handout.your_hip")
+    empty = text("handout.empty_value")
     options = [o.facts for o in result.options]
     protocols = {p.id: p for p in result.protocols}
     facts = (
-        ("Name or ID", visit.patient_name or "-"),
-        ("Age", str(result.patient.age)),
-        ("Hip", visit.side.capitalize() if visit.side else "-"),
-        ("Clinician", visit.clinician or "-"),
-        ("Date", visit.date.isoformat()),
+        (text("handout.facts.name"), visit.patient_name or empty),
+        (text("handout.facts.age"), str(result.patient.age)),
+        (text("handout.facts.hip"), text(f"handout.side.{visit.side}") if visit.side else empty),
+        (text("handout.facts.clinician"), visit.clinician or empty),
+        (text("handout.facts.date"), visit.date.isoformat()),
     )
     source_keys = {s.id: str(i + 1) for i, s in enumerate(result.sources)}
 
@@ -192,10 +183,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
             "including not having surgery, so you can talk them over."
         ),
         facts=facts,
-        intro=(
-            "This sheet does not choose for you. The words next to each option show what our "
-            "pathway says for someone with your stage. What matters to you counts just as much."
-        ),
+        intro=text("handout.intro"),
         stage_label=stage.label,
         stage_plain=stage.plain,
         collapse_plain=collapse.plain,
@@ -203,10 +191,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
         drawing=stage.drawing,
         option_names=tuple(o.name for o in options),
         grid=grid,
-        grid_note=(
-            "Numbers in square brackets point to the sources at the end. A figure is only as good "
-            "as the study behind it, so each one says who was counted and for how long."
-        ),
+        grid_note=text("handout.grid_note"),
         details=details,
         caveats=tuple(TextBlock(c.title, c.plain, cite(c.sources)) for c in result.caveats),
         disagreements=tuple(
@@ -218,38 +203,53 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
             for d in result.disagreements
         ),
         values=VALUES,
-        sure=SURE_QUESTIONS,
+        sure=sure_questions(),
         questions=QUESTIONS_TO_ASK,
         sources=tuple(
             SourceLine(
                 source_keys[s.id],
-                _KIND_WORDS.get(s.kind, s.kind),
-                str(s.year) if s.year else "no date",
+                text(f"source_kinds.{s.kind}"),
+                str(s.year) if s.year else text("handout.no_date"),
                 s.citation,
                 s.limits,
             )
             for s in result.sources
         ),
-        about=(
-            ("Pathway", f"{meta.title} ({meta.id})"),
-            (
-                "Version",
-                f"{meta.version} ({'DRAFT, not approved' if meta.status == 'draft' else 'approved'})",
-            ),
-            ("Last reviewed", meta.last_reviewed.isoformat()),
-            ("Next review", meta.next_review.isoformat()),
-            ("File fingerprint", f"sha256 {result.pathway.short_sha}"),
-            ("Made by", "; ".join(meta.authors)),
-            ("Reviewed by", "; ".join(meta.reviewers) or "not yet reviewed by a clinician"),
-            ("How it is updated", meta.update_policy),
-            ("Funding and interests", meta.funding),
+        about=_about(result),
+        disclaimer=text("handout.disclaimer"),
+        footer=text(
+            "handout.footer", pathway=meta.id, version=meta.version, date=visit.date.isoformat()
         ),
-        disclaimer=(
-            "This handout supports your talk with your surgeon. It does not replace it, and it "
-            "does not choose for you. Ask about anything that is unclear."
-        ),
-        footer=f"avn-aid handout - pathway {meta.id} {meta.version} - {visit.date.isoformat()}",
         draft=meta.status == "draft",
+    )
+
+
+def _about(result: Result) -> tuple[tuple[str, str], ...]:
+    meta = result.pathway.metadata
+    draft = meta.status == "draft"
+    status = text("handout.about.draft") if draft else text("handout.about.approved")
+    return (
+        (
+            text("handout.about.pathway"),
+            text("handout.about.pathway_value", title=meta.title, id=meta.id),
+        ),
+        (
+            text("handout.about.version"),
+            text("handout.about.version_value", version=meta.version, status=status),
+        ),
+        (text("handout.about.last_reviewed"), meta.last_reviewed.isoformat()),
+        (text("handout.about.next_review"), meta.next_review.isoformat()),
+        (
+            text("handout.about.fingerprint"),
+            text("handout.about.fingerprint_value", sha=result.pathway.short_sha),
+        ),
+        (text("handout.about.made_by"), "; ".join(meta.authors)),
+        (
+            text("handout.about.reviewed_by"),
+            "; ".join(meta.reviewers) or text("handout.about.not_reviewed"),
+        ),
+        (text("handout.about.updates"), meta.update_policy),
+        (text("handout.about.funding"), meta.funding),
     )
 
 
@@ -265,28 +265,28 @@ def _grid(
 
     def success(model: Option, _found: OptionResult) -> str:
         if not model.outcomes:
-            return "Our sources give no figure for this."
+            return text("handout.grid.no_figure_for_this")
         return " ".join(f"{outcome_short(o)} {cite(o.sources)}" for o in model.outcomes)
 
     def joined(items: tuple[CitedText, ...], limit: int = GRID_ITEMS) -> str:
-        text = " ".join(f"{i.text} {cite(i.sources)}" for i in items[:limit])
+        line = " ".join(f"{i.text} {cite(i.sources)}" for i in items[:limit])
         if len(items) > limit:
-            text += " More on the next pages."
-        return text or "Our sources give no figure."
+            line += text("handout.grid.more_next_pages")
+        return line or text("handout.grid.no_figure")
 
     return (
-        GridRow("What is it?", per_option(lambda m, f: m.plain)),
+        GridRow(text("handout.grid.what_is_it"), per_option(lambda m, f: m.plain)),
         GridRow(
-            "What the pathway says for you",
-            per_option(lambda m, f: PATIENT_STATUS_WORDS[f.status.value]),
+            text("handout.grid.pathway_says"),
+            per_option(lambda m, f: patient_status_words(f.status)),
             True,
         ),
-        GridRow("Why", per_option(why)),
-        GridRow("Time on crutches and recovery", per_option(lambda m, f: m.crutch_time)),
-        GridRow("How often does it work?", per_option(success)),
-        GridRow("Main benefits", per_option(lambda m, f: joined(m.benefits))),
-        GridRow("Main risks and downsides", per_option(lambda m, f: joined(m.risks))),
-        GridRow("Cost and insurance", per_option(lambda m, f: joined(m.costs))),
+        GridRow(text("handout.grid.why"), per_option(why)),
+        GridRow(text("handout.grid.crutches"), per_option(lambda m, f: m.crutch_time)),
+        GridRow(text("handout.grid.how_often"), per_option(success)),
+        GridRow(text("handout.grid.benefits"), per_option(lambda m, f: joined(m.benefits))),
+        GridRow(text("handout.grid.risks"), per_option(lambda m, f: joined(m.risks))),
+        GridRow(text("handout.grid.cost"), per_option(lambda m, f: joined(m.costs))),
     )
 
 
@@ -308,13 +308,13 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
             for p in protocol.phases
         )
         visits = tuple(
-            VisitRow(v.at, "; ".join(v.checks), "; ".join(v.imaging) or "-")
+            VisitRow(v.at, "; ".join(v.checks), "; ".join(v.imaging) or text("handout.empty_value"))
             for v in sorted(protocol.follow_up, key=lambda v: (v.week is None, v.week or 0))
         )
     return OptionDetail(
         option_id=option.id,
         name=option.name,
-        status_words=PATIENT_STATUS_WORDS[found.status.value],
+        status_words=patient_status_words(found.status),
         what_happens=option.involves,
         why=tuple(r.text for r in found.reasons if r.decisive),
         benefits=tuple(b.text for b in option.benefits),
@@ -324,9 +324,7 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
         protocol_name=protocol.name if protocol else None,
         phases=phases,
         visits=visits,
-        no_follow_up_note=None
-        if visits
-        else "Our sources give no follow-up plan for this. Your surgeon will set one with you.",
+        no_follow_up_note=None if visits else text("handout.no_follow_up"),
     )
 
 

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, St
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 
+from avn_aid.catalogue import text
 from avn_aid.figures import femoral_head, text_is_dark, timeline
 from avn_aid.handout.content import PhaseRow
 from avn_aid.handout.fonts import BOLD, REGULAR
@@ -83,7 +84,7 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
         String(
             width,
             bar_y + bar_h + 1,
-            "weeks from the start",
+            text("handout.timeline_axis"),
             fontName=REGULAR,
             fontSize=6.5,
             textAnchor="end",

@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from avn_aid.catalogue import text
 from avn_aid.handout.content import Handout, OptionDetail
 from avn_aid.handout.drawings import head_drawing, timeline_drawing
 from avn_aid.handout.fonts import BOLD, REGULAR, register_fonts
@@ -159,7 +160,9 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.setFillColor(INK)
             self.drawString(MARGIN_SIDE, FOOTER_Y, handout.footer)
             self.drawRightString(
-                width - MARGIN_SIDE, FOOTER_Y, f"Page {self._pageNumber} of {total}"
+                width - MARGIN_SIDE,
+                FOOTER_Y,
+                text("handout.page_of", page=self._pageNumber, total=total),
             )
             self.restoreState()
 
@@ -175,10 +178,14 @@ def _watermark(canvas: Canvas, draft: bool) -> None:
     canvas.setFont(BOLD, 96)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(50)
-    canvas.drawCentredString(0, -30, "DRAFT")
+    canvas.drawCentredString(0, -30, text("handout.draft_mark"))
     canvas.setFont(BOLD, 13)
-    canvas.drawCentredString(0, -58, "pathway not yet approved by a clinical reviewer")
+    canvas.drawCentredString(0, -58, text("handout.draft_note"))
     canvas.restoreState()
+
+
+def _texts(prefix: str, *keys: str) -> tuple[str, ...]:
+    return tuple(text(f"{prefix}.{key}") for key in keys)
 
 
 def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
@@ -197,7 +204,7 @@ def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
         bottomMargin=MARGIN_BOTTOM,
         title=handout.title,
         author="avn-aid",
-        subject="Patient decision aid",
+        subject=text("handout.pdf_subject"),
         creator="avn-aid",
         producer="avn-aid",
         invariant=1,
@@ -258,9 +265,9 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
             ]
         )
     )
-    story += [KeepTogether([_p("Your hip now", s["h1"]), hip])]
+    story += [KeepTogether([_p(text("handout.heading.your_hip_now"), s["h1"]), hip])]
     if h.caveats:
-        story.append(_p("Things to keep in mind for you", s["h1"]))
+        story.append(_p(text("handout.heading.keep_in_mind"), s["h1"]))
         for caveat in h.caveats:
             story.append(
                 _p(f"{caveat.text} {caveat.sources}", s["body"], bold_prefix=caveat.title + ".")
@@ -269,7 +276,7 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
     story += [
         NextPageTemplate("landscape"),
         PageBreak(),
-        _p("Your options at a glance", s["h1"]),
+        _p(text("handout.heading.options_at_a_glance"), s["h1"]),
         _p(h.grid_note, s["small"]),
     ]
     first = 30 * mm
@@ -286,13 +293,19 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         story += _detail_story(detail, s, width)
 
     if h.disagreements:
-        story += [CondPageBreak(40 * mm), _p("Where the sources disagree", s["h1"])]
+        story += [CondPageBreak(40 * mm), _p(text("handout.heading.sources_disagree"), s["h1"])]
         for item in h.disagreements:
             block = [_p(item.topic, s["h2"])]
             block += [
                 Paragraph(escape(p), s["bullet"], bulletText="\u2022") for p in item.positions
             ]
-            block.append(_p(item.what_we_do, s["body"], bold_prefix="What this sheet does:"))
+            block.append(
+                _p(
+                    item.what_we_do,
+                    s["body"],
+                    bold_prefix=text("handout.label.what_this_sheet_does"),
+                )
+            )
             story.append(KeepTogether(block))
 
     story += _values_story(h, s, width)
@@ -304,18 +317,18 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
     head = [
         CondPageBreak(70 * mm),
         _p(d.name, s["h1"]),
-        _p(d.status_words + ".", s["body"], bold_prefix="What the pathway says:"),
+        _p(d.status_words + ".", s["body"], bold_prefix=text("handout.label.what_pathway_says")),
     ]
     head += [Paragraph(escape(w), s["bullet"], bulletText="\u2022") for w in d.why]
-    head.append(_p(d.what_happens, s["body"], bold_prefix="What happens:"))
+    head.append(_p(d.what_happens, s["body"], bold_prefix=text("handout.label.what_happens")))
     story: list[Any] = [KeepTogether(head)]
     pros = [Paragraph(escape(b), s["cellbullet"], bulletText="+") for b in d.benefits]
     cons = [Paragraph(escape(r), s["cellbullet"], bulletText="\u2013") for r in d.risks]
     balance = Table(
         [
             [
-                _p("Possible benefits", s["cellhead"]),
-                _p("Possible harms and downsides", s["cellhead"]),
+                _p(text("handout.label.benefits"), s["cellhead"]),
+                _p(text("handout.label.harms"), s["cellhead"]),
             ],
             [pros, cons],
         ],
@@ -324,16 +337,19 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
     balance.setStyle(_grid_style(shade_first_column=False))
     story.append(balance)
     if d.numbers:
-        block = [_p("What the numbers mean", s["h2"])]
+        block = [_p(text("handout.heading.numbers"), s["h2"])]
         block += [Paragraph(escape(n), s["bullet"], bulletText="\u2022") for n in d.numbers]
         story.append(KeepTogether(block))
     if d.before:
-        block = [_p("Before the procedure", s["h2"])]
+        block = [_p(text("handout.heading.before"), s["h2"])]
         block += [Paragraph(escape(b), s["bullet"], bulletText="\u2022") for b in d.before]
         story.append(KeepTogether(block))
     if d.phases:
         rows = [
-            [_p(t, s["cellhead"]) for t in ("When", "Stage", "Weight on the leg", "What to do")]
+            [
+                _p(t, s["cellhead"])
+                for t in _texts("handout.phases", "when", "stage", "weight", "what_to_do")
+            ]
         ]
         for phase in d.phases:
             rows.append(
@@ -349,7 +365,7 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
         story.append(
             KeepTogether(
                 [
-                    _p(f"Recovery: {d.protocol_name}", s["h2"]),
+                    _p(text("handout.heading.recovery", protocol=d.protocol_name), s["h2"]),
                     timeline_drawing(d.phases, width),
                     Spacer(1, 3 * mm),
                     table,
@@ -357,31 +373,40 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
             )
         )
     if d.visits:
-        rows = [[_p(t, s["cellhead"]) for t in ("Visit", "What is checked", "Scans")]]
+        rows = [
+            [_p(t, s["cellhead"]) for t in _texts("handout.visits", "visit", "checks", "scans")]
+        ]
         rows += [
             [_p(v.when, s["cell"]), _p(v.checks, s["cell"]), _p(v.imaging, s["cell"])]
             for v in d.visits
         ]
         table = Table(rows, colWidths=[width * f for f in (0.2, 0.45, 0.35)], repeatRows=1)
         table.setStyle(_grid_style())
-        story.append(KeepTogether([_p("Follow-up visits", s["h2"]), table]))
+        story.append(KeepTogether([_p(text("handout.heading.follow_up"), s["h2"]), table]))
     elif d.no_follow_up_note:
         story.append(
-            KeepTogether([_p("Follow-up visits", s["h2"]), _p(d.no_follow_up_note, s["body"])])
+            KeepTogether(
+                [_p(text("handout.heading.follow_up"), s["h2"]), _p(d.no_follow_up_note, s["body"])]
+            )
         )
     return story
 
 
 def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     rows = [
-        [_p("How much does this matter to me?", s["cellhead"])]
-        + [_p(t, s["cellhead"]) for t in ("Not much", "Somewhat", "A lot")]
+        [_p(text("handout.values.question"), s["cellhead"])]
+        + [_p(t, s["cellhead"]) for t in _texts("handout.values", "not_much", "somewhat", "a_lot")]
     ]
     rows += [[_p(v, s["cell"])] + [_p(BOX, s["cell"])] * 3 for v in h.values]
     values = Table(rows, colWidths=[width * 0.58] + [width * 0.14] * 3)
     values.setStyle(_grid_style())
     sure_rows = [
-        [_p(q, s["cell"]), _p(f"{BOX} Yes", s["cell"]), _p(f"{BOX} No", s["cell"])] for q in h.sure
+        [
+            _p(q, s["cell"]),
+            _p(text("handout.sure.yes_box", box=BOX), s["cell"]),
+            _p(text("handout.sure.no_box", box=BOX), s["cell"]),
+        ]
+        for q in h.sure
     ]
     sure = Table(sure_rows, colWidths=[width * 0.7, width * 0.15, width * 0.15])
     sure.setStyle(_grid_style(header_rows=0))
@@ -393,25 +418,22 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
     )
     return [
         CondPageBreak(90 * mm),
-        _p("What matters to you", s["h1"]),
-        _p("Tick a box for each line. There are no right answers.", s["body"]),
+        _p(text("handout.heading.what_matters"), s["h1"]),
+        _p(text("handout.values.tick"), s["body"]),
         values,
         Spacer(1, 4 * mm),
         KeepTogether(
             [
-                _p("Where am I now?", s["h2"]),
+                _p(text("handout.heading.where_am_i"), s["h2"]),
                 sure,
-                _p(
-                    "If you answer No to any of these, tell your surgeon before you decide.",
-                    s["small"],
-                ),
+                _p(text("handout.sure.answer_no"), s["small"]),
             ]
         ),
         KeepTogether(
             [
-                _p("Questions to ask", s["h2"]),
+                _p(text("handout.heading.questions"), s["h2"]),
                 *[Paragraph(escape(q), s["bullet"], bulletText="\u2022") for q in h.questions],
-                _p("My own questions and notes:", s["body"]),
+                _p(text("handout.label.own_notes"), s["body"]),
                 lines,
             ]
         ),
@@ -419,12 +441,18 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
 
 
 def _sources_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [CondPageBreak(50 * mm), _p("Where this information comes from", s["h1"])]
+    story: list[Any] = [CondPageBreak(50 * mm), _p(text("handout.heading.sources"), s["h1"])]
     for source in h.sources:
         story.append(
             KeepTogether(
                 _p(
-                    f"({source.kind}, {source.year}) {source.citation} Limits: {source.limits}",
+                    text(
+                        "handout.label.source_line",
+                        kind=source.kind,
+                        year=source.year,
+                        citation=source.citation,
+                        limits=source.limits,
+                    ),
                     s["small"],
                     bold_prefix=f"[{source.key}]",
                 )
@@ -436,7 +464,7 @@ def _sources_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> li
     )
     about.setStyle(_grid_style(header_rows=0))
     story += [
-        KeepTogether([_p("About this sheet", s["h2"]), about]),
+        KeepTogether([_p(text("handout.heading.about"), s["h2"]), about]),
         Spacer(1, 4 * mm),
         _p(h.disclaimer, s["box"]),
     ]

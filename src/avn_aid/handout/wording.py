@@ -1,16 +1,18 @@
-"""Fixed patient-facing words: status labels, natural frequencies, the values exercise."""
+"""Patient-facing phrasing of numbers, weeks and weight-bearing, from the catalogue's words."""
 
 from __future__ import annotations
 
+from avn_aid.catalogue import text, texts
 from avn_aid.model.pathway import Outcome
+from avn_aid.model.status import Status
 
-# Status words for the patient: what the pathway says, never an order.
-PATIENT_STATUS_WORDS = {
-    "recommended": "Often suits people at your stage",
-    "consider": "An option to talk over",
-    "not_recommended": "Usually not advised for you",
-    "contraindicated": "Not safe for you at the moment",
-}
+QUESTIONS_TO_ASK = (
+    "What happens if I wait and do nothing for now?",
+    "How many times have you done this operation, and how did it go?",
+    "How long will I be off work, and when can I drive?",
+    "What are the signs that the treatment is not working?",
+    "When do I need to decide?",
+)
 
 VALUES = (
     "Keeping my own hip for as long as I can",
@@ -21,84 +23,91 @@ VALUES = (
     "What it costs me",
 )
 
-SURE_QUESTIONS = (
-    "Do I know the good and bad points of each option?",
-    "Am I clear about which good and bad points matter most to me?",
-    "Do I have enough support and advice to choose?",
-    "Do I feel sure about the best choice for me?",
-)
 
-QUESTIONS_TO_ASK = (
-    "What happens if I wait and do nothing for now?",
-    "How many times have you done this operation, and how did it go?",
-    "How long will I be off work, and when can I drive?",
-    "What are the signs that the treatment is not working?",
-    "When do I need to decide?",
-)
+def patient_status_words(status: Status) -> str:
+    """What the pathway says, in the handout's words: never an order."""
+    return text(f"status.{status.value}.patient")
 
-_WEIGHT = {
-    "none": "No weight on the leg",
-    "partial": "Some weight on the leg",
-    "progressive": "Slowly more weight",
-    "full": "Full weight",
-    "as_tolerated": "As much weight as is comfortable",
-    "as_advised": "As your team advises",
-}
+
+def sure_questions() -> tuple[str, ...]:
+    return texts("handout.sure.questions")
 
 
 def weight_bearing_words(kind: str, percent: int | None) -> str:
-    words = _WEIGHT[kind]
+    words = text(f"weight_bearing.long.{kind}")
     if percent:
-        words += f" (about {percent} in 100 of your weight)"
+        words += text("weight_bearing.percent", percent=percent)
     return words
 
 
 def weeks_words(start: int, end: int | None) -> str:
     if end is None:
-        return f"From week {start}" if start else "From the start"
+        return text("weeks.from_week", start=start) if start else text("weeks.from_start")
     if start == 0:
-        return f"Up to week {end}"
-    return f"Weeks {start} to {end}"
+        return text("weeks.up_to", end=end)
+    return text("weeks.range", start=start, end=end)
 
 
 def natural_frequency(percent: float) -> str:
     """90 -> '9 in 10'; 75 -> '75 in 100'; whole people only."""
     if percent % 10 == 0:
-        return f"{int(percent // 10)} in 10"
-    return f"{round(percent)} in 100"
+        return text("numbers.natural_frequency", count=int(percent // 10), total=10)
+    return text("numbers.natural_frequency", count=round(percent), total=100)
 
 
 def people_count(percent: float, denominator: int) -> str:
     """'45 of 50 people' when the percentage is a whole number of people; never invent one."""
     exact = percent * denominator / 100
     if exact == int(exact):
-        return f"{int(exact)} of {denominator} people"
-    return f"out of {denominator} people"
+        return text("numbers.people_count", count=int(exact), denominator=denominator)
+    return text("numbers.out_of", denominator=denominator)
+
+
+def _in_one_study(outcome: Outcome) -> str:
+    if outcome.percent is None or not outcome.denominator:
+        return ""
+    return text("numbers.in_one_study", people=people_count(outcome.percent, outcome.denominator))
+
+
+def _after(outcome: Outcome) -> str:
+    return text("numbers.after", follow_up=outcome.follow_up) if outcome.follow_up else ""
 
 
 def outcome_sentence(outcome: Outcome) -> str:
     """One outcome in words and numbers, with who was counted and for how long."""
     if outcome.percent is not None:
-        figure = f"About {natural_frequency(outcome.percent)} people {outcome.measure}"
-        if outcome.denominator:
-            figure += f" ({people_count(outcome.percent, outcome.denominator)} in one study)"
-    else:
-        figure = (
-            f"{outcome.percent_low:g} to {outcome.percent_high:g} in 100 people "
-            f"{outcome.measure}, a claim with no number of people given"
+        figure = text(
+            "numbers.about_people",
+            frequency=natural_frequency(outcome.percent),
+            measure=outcome.measure,
         )
-    time = f" after {outcome.follow_up}" if outcome.follow_up else ""
-    return f"{figure}{time}. Who: {outcome.population}. How sure: {outcome.study}."
+        figure += _in_one_study(outcome)
+    else:
+        figure = text(
+            "numbers.range_no_denominator",
+            low=f"{outcome.percent_low:g}",
+            high=f"{outcome.percent_high:g}",
+            measure=outcome.measure,
+        )
+    return text(
+        "numbers.sentence",
+        figure=figure,
+        time=_after(outcome),
+        population=outcome.population,
+        study=outcome.study,
+    )
 
 
 def outcome_short(outcome: Outcome) -> str:
     """The same figure in one line for the options grid."""
-    time = f" after {outcome.follow_up}" if outcome.follow_up else ""
     if outcome.percent is not None:
-        text = f"About {natural_frequency(outcome.percent)} {outcome.measure}{time}"
-        if outcome.denominator:
-            text += f" ({people_count(outcome.percent, outcome.denominator)} in one study)"
-        return text + "."
+        line = text(
+            "numbers.short",
+            frequency=natural_frequency(outcome.percent),
+            measure=outcome.measure,
+            time=_after(outcome),
+        )
+        return line + _in_one_study(outcome) + "."
     return (
         f"A seller claims {outcome.percent_low:g} to {outcome.percent_high:g} in 100 "
         f"{outcome.measure}; it gives no study or numbers."

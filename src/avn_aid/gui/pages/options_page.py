@@ -24,14 +24,6 @@ from avn_aid.gui.figures_view import TimelineView
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
 
-# Colour is a second channel only: the status is always written out in words.
-STATUS_STYLE = {
-    "recommended": ("RECOMMENDED", "#1f6f3f"),
-    "consider": ("CONSIDER", "#1f4e8a"),
-    "not_recommended": ("NOT RECOMMENDED", "#7a5a00"),
-    "contraindicated": ("CONTRAINDICATED", "#8a1c1c"),
-}
-
 
 def _label(text: str, rich: bool = True) -> QLabel:
     label = QLabel(text)
@@ -49,7 +41,8 @@ class OptionCard(QFrame):
         self.option_id = option.id
         self.status = option.status.value
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        words, colour = STATUS_STYLE[option.status.value]
+        # Colour is a second channel only: the status is always written out in words.
+        words, colour = option.status.words.upper(), option.status.colour
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         chip = QLabel(words)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from avn_aid.engine.evaluate import age_message
 from avn_aid.handout.content import Consultation
+from avn_aid.model.status import ALERT_COLOUR
 
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
@@ -96,7 +97,7 @@ class PatientPage(QWizardPage):
         problem = self._problem()
         if problem:
             self.message.setText(f"<b>Cannot continue.</b> {problem}")
-            self.message.setStyleSheet("color: #8a1c1c;")
+            self.message.setStyleSheet(f"color: {ALERT_COLOUR};")
         elif self.age() == NOT_ENTERED:
             self.message.setText("Enter the age to continue.")
             self.message.setStyleSheet("")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from avn_aid.engine.evaluate import combination_message
 from avn_aid.gui.figures_view import HeadView
 from avn_aid.model.patient import HipFindings
+from avn_aid.model.status import ALERT_COLOUR
 
 if TYPE_CHECKING:
     from avn_aid.gui.wizard import Wizard
@@ -139,7 +140,9 @@ class StagePage(QWizardPage):
         both = self.stage() is not None and self.collapse() is not None
         if reason and both:
             self.problem.setText(f"<b>Not possible:</b> {reason}")
-            self.problem.setStyleSheet("color: #8a1c1c; border: 1px solid #8a1c1c; padding: 6px;")
+            self.problem.setStyleSheet(
+                f"color: {ALERT_COLOUR}; border: 1px solid {ALERT_COLOUR}; padding: 6px;"
+            )
         else:
             self.problem.setText(reason or "")
             self.problem.setStyleSheet("")

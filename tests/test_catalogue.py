@@ -1,0 +1,72 @@
+"""Every wording key the code asks for exists, every key is used, and languages agree."""
+
+from __future__ import annotations
+
+import re
+import string
+import typing
+from pathlib import Path
+
+import pytest
+
+from avn_aid.catalogue import entries, text, texts
+from avn_aid.model.pathway import SourceKind, WeightBearing
+from avn_aid.model.status import Status
+from avn_aid.resources import messages_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "src" / "avn_aid"
+LITERAL = re.compile(r"""\btexts?\(\s*["']([a-z_.]+)["']""")
+PREFIXED = re.compile(r"""_texts\(\s*["']([a-z_.]+)["']((?:,\s*["'][a-z_]+["'])+)""")
+
+
+def _keys_in_code() -> set[str]:
+    found: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        code = path.read_text(encoding="utf-8")
+        found.update(LITERAL.findall(code))
+        for prefix, rest in PREFIXED.findall(code):
+            found.update(f"{prefix}.{k}" for k in re.findall(r"[a-z_]+", rest))
+    return found
+
+
+def _keys_by_family() -> set[str]:
+    """Keys the code builds from ids: one per status, weight-bearing kind and source kind."""
+    keys = {f"status.{s.value}.{part}" for s in Status for part in ("label", "patient")}
+    for kind in typing.get_args(WeightBearing):
+        keys |= {f"weight_bearing.long.{kind}", f"weight_bearing.short.{kind}"}
+    keys |= {f"source_kinds.{kind}" for kind in typing.get_args(SourceKind)}
+    keys |= {"handout.side.left", "handout.side.right"}
+    return keys
+
+
+def test_every_key_the_code_uses_exists() -> None:
+    used = _keys_in_code() | _keys_by_family()
+    assert len(used) > 100, "the scan found the code's keys"
+    assert sorted(used - set(entries())) == []
+
+
+def test_every_key_in_the_catalogue_is_used() -> None:
+    assert sorted(set(entries()) - _keys_in_code() - _keys_by_family()) == []
+
+
+def test_fields_are_filled_in() -> None:
+    assert text("handout.page_of", page=2, total=8) == "Page 2 of 8"
+    assert len(texts("handout.sure.questions")) == 4
+    with pytest.raises(TypeError):
+        texts("handout.page_of")
+
+
+def _fields(entry: str | tuple[str, ...]) -> set[str]:
+    parts = [entry] if isinstance(entry, str) else list(entry)
+    return {name for p in parts for _, name, _, _ in string.Formatter().parse(p) if name}
+
+
+def test_other_languages_have_the_same_keys_and_fields() -> None:
+    folder = messages_file("en").parent
+    english = entries("en")
+    for path in sorted(folder.glob("*.yaml")):
+        other = entries(path.stem)
+        assert set(other) == set(english), path.name
+        for key, entry in english.items():
+            assert _fields(other[key]) == _fields(entry), f"{path.name}: {key}"
