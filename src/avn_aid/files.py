@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -20,12 +21,22 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
-    if path.exists() and not overwrite:
+    existing = _existing_kind(path)
+    if existing not in (None, "a regular file"):
+        # Never replace a device, pipe or socket, even when asked to overwrite: as root,
+        # `-o /dev/null --force` would otherwise swap the system's device for a PDF.
+        raise OutputError(
+            f"cannot write {path}: it is {existing}; avn-aid writes only to regular files "
+            "or new paths"
+        )
+    if existing is not None and not overwrite:
         raise OutputError(
             f"{path} already exists; choose another name or allow overwriting (--force)"
         )
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        # A short temporary name: one built from the file's own name would overflow the
+        # 255-byte limit on names for a long but legal file name.
+        handle, temp_name = tempfile.mkstemp(prefix=".avn-aid-", suffix=".part", dir=folder)
     except OSError as exc:
         raise OutputError(f"cannot write to the folder {folder}: {exc.strerror}") from None
     temp = Path(temp_name)
@@ -54,6 +65,25 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _existing_kind(path: Path) -> str | None:
+    """What is at `path` now (following a link), or None if nothing is."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a link to nothing" if path.is_symlink() else None
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def _current_umask() -> int:

@@ -21,6 +21,7 @@ from avn_aid.loading.strict_json import JsonError, loads
 from avn_aid.model.base import StrictModel
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import Patient
+from avn_aid.model.printable import text_problem
 from avn_aid.model.types import Int
 
 MAX_BYTES = 100_000
@@ -58,6 +59,14 @@ class Session(StrictModel):
     side: Literal["left", "right"] | None = None
     pathway: PathwayStamp
     answer: Answer
+
+    @field_validator("patient_name", "clinician")
+    @classmethod
+    def _printable(cls, text: str) -> str:
+        problem = text_problem(text)
+        if problem is not None:
+            raise ValueError(problem)
+        return text
 
     @field_validator("format_version")
     @classmethod

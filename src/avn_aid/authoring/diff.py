@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from avn_aid.authoring.space import age_band, age_edges
+from avn_aid.authoring.space import age_band, age_edges, require_tractable
 from avn_aid.engine.evaluate import compiled, input_messages
 from avn_aid.errors import PathwayError
 from avn_aid.loading.loader import load_pathway
@@ -111,6 +111,7 @@ def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Pa
     cis = union([c.id for c in old.contraindications], [c.id for c in new.contraindications])
     rfs = union([r.id for r in old.risk_factors], [r.id for r in new.risk_factors])
     ages = age_edges(old, new)
+    require_tractable(len(stages), len(collapse), len(ages), len(cis), len(rfs))
     groups: dict[tuple[str, ...], list[Patient]] = defaultdict(list)
     patients = _patients(stages, collapse, ages, cis, rfs)
     for patient, before, after in zip(

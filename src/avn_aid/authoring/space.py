@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision
+from avn_aid.errors import UserError
 from avn_aid.model.pathway import AgeRange, Pathway
 
 
@@ -57,6 +58,13 @@ def decisions(
     pathway = engine.pathway
     scope = pathway.metadata.scope
     ages = [a for a in edges if scope.min_age <= a <= scope.max_age]
+    require_tractable(
+        len(pathway.staging.stages),
+        len(pathway.staging.collapse),
+        len(ages),
+        len(pathway.contraindications) if with_contraindications else 0,
+        len(pathway.risk_factors),
+    )
     ci_masks = range(1 << len(pathway.contraindications)) if with_contraindications else (0,)
     rf_masks = range(1 << len(pathway.risk_factors))
     for stage in (s.id for s in pathway.staging.stages):
@@ -69,3 +77,30 @@ def decisions(
                     for ci in ci_masks:
                         patient = CompiledPatient(stage, col, age, ci, rf)
                         yield patient, engine.finish(base, patient)
+
+
+# Every patient is enumerated, so the space doubles with each contraindication or risk
+# factor: 22 of them took about 13 hours. Past this size the analysis is refused at once
+# with the sizes that make it up, instead of holding the program for hours.
+MAX_PATIENTS = 500_000
+
+
+class SpaceTooLargeError(UserError):
+    """A pathway whose decision space is too large to enumerate in reasonable time."""
+
+
+def require_tractable(
+    stages: int, collapse: int, ages: int, contraindications: int, risk_factors: int
+) -> int:
+    """The number of patient combinations to enumerate, or SpaceTooLargeError if too many."""
+    modifiers = contraindications + risk_factors
+    size = stages * collapse * ages * (1 << min(modifiers, 64))
+    if size > MAX_PATIENTS:
+        raise SpaceTooLargeError(
+            f"the decision space has {size:,} patient combinations ({stages} stages x "
+            f"{collapse} collapse statuses x {ages} age bands x 2^{modifiers} sets of "
+            f"{contraindications} contraindications and {risk_factors} risk factors); "
+            f"avn-aid analyses at most {MAX_PATIENTS:,}. Each contraindication or risk "
+            "factor doubles the space: merge or drop some."
+        )
+    return size

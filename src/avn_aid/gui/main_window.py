@@ -130,7 +130,11 @@ class MainWindow(QMainWindow):
         except PathwayError as exc:
             dialogs.show_text(self, "Pathway check", f"{self.path} cannot be used.", str(exc))
             return
-        report = analyse(document, located, strict=False, today=dt.date.today())
+        try:
+            report = analyse(document, located, strict=False, today=dt.date.today())
+        except UserError as exc:  # e.g. a decision space too large to analyse
+            dialogs.show_text(self, "Pathway check", f"{self.path} cannot be analysed.", str(exc))
+            return
         verdict = (
             "No problems found." if not report.findings else f"{len(report.errors)} error(s) found."
         )

@@ -141,6 +141,7 @@ class Handout:
     disclaimer: str
     footer: str
     draft: bool
+    date: dt.date | None = None  # the visit: the PDF's own creation date, for reproducibility
 
 
 def build_handout(result: Result, visit: Consultation) -> Handout:
@@ -221,6 +222,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
             "handout.footer", pathway=meta.id, version=meta.version, date=visit.date.isoformat()
         ),
         draft=meta.status == "draft",
+        date=visit.date,
     )
 
 

@@ -10,6 +10,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from avn_aid.errors import InputError
+from avn_aid.model.printable import text_problem
 from avn_aid.resources import font
 
 REGULAR, BOLD = "AvnSans", "AvnSans-Bold"
@@ -42,24 +43,8 @@ def register_arabic_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(font(file)), shapable=True))
 
 
-def missing_glyphs(text: str) -> list[str]:
-    """Characters the regular and bold fonts cannot draw (they would print as boxes)."""
-    register_fonts()
-    missing = []
-    for name in (REGULAR, BOLD):
-        face = pdfmetrics.getFont(name).face
-        for char in text:
-            if char.isspace():
-                continue
-            if ord(char) not in face.charToGlyph and char not in missing:
-                missing.append(char)
-    return missing
-
-
 def require_printable(label: str, text: str) -> None:
-    missing = missing_glyphs(text)
-    if missing:
-        shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
-        raise InputError(
-            f"{label}: the handout font cannot print {shown}; use another spelling or an identifier"
-        )
+    """Refuse text the handout would print as boxes, mirrored or not at all."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise InputError(f"{label}: {problem}; use another spelling or an identifier")

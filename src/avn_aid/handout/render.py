@@ -6,6 +6,8 @@ fonts are embedded, and reportlab's invariant mode makes equal inputs give equal
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import io
 from typing import Any
 from xml.sax.saxutils import escape
@@ -15,6 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -136,6 +139,7 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             # Without this every page also names Helvetica, a font that is not embedded.
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
+            _date_document(self, handout.date)
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -167,6 +171,29 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _date_document(canvas: Canvas, date: dt.date | None) -> None:
+    """Date the PDF by the visit, not by the clock or SOURCE_DATE_EPOCH.
+
+    Invariant mode alone fixes the dates, but reportlab lets SOURCE_DATE_EPOCH override
+    them, so the same inputs gave different bytes in a reproducible-build environment.
+    The creation date and the document ID (seeded from it) are set here, before any
+    content is added.
+    """
+    moment = dt.datetime.combine(date or dt.date(2000, 1, 1), dt.time(), dt.UTC)
+    stamp = TimeStamp(invariant=1)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    document = canvas._doc
+    document._timeStamp = stamp
+    signature = hashlib.md5(usedforsecurity=False)
+    signature.update(b"a reportlab document")
+    signature.update(ascii(stamp.t).encode("ascii"))
+    document.signature = signature
 
 
 def _watermark(canvas: Canvas, draft: bool) -> None:

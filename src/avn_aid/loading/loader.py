@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -13,6 +14,7 @@ from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
+from avn_aid.model.printable import text_problem
 from avn_aid.model.references import reference_problems
 
 __all__ = ["PathwayDocument", "load_located_pathway", "load_pathway", "parse_located"]
@@ -47,7 +49,7 @@ def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
                 )
             ]
         )
-    problems = _reference_problems(located, name)
+    problems = _reference_problems(located, name) + _text_problems(located, name)
     try:
         pathway = Pathway.model_validate(located.data, context={"references_checked": True})
     except ValidationError as exc:
@@ -66,6 +68,31 @@ def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
         found.append(
             Problem(name, mark.line, mark.column, message, readable_path(located.data, path))
         )
+    return found
+
+
+def _text_problems(located: LocatedData, name: str) -> list[Problem]:
+    """Every text the handout could not print, at its line (aliases are checked where defined)."""
+    found = []
+    seen: set[int] = set()
+    pending: list[tuple[tuple[str | int, ...], Any]] = [((), located.data)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            pending.extend(((*path, key), value) for key, value in items)
+        elif isinstance(node, str):
+            problem = text_problem(node)
+            if problem is not None:
+                mark = located.mark(path)
+                found.append(
+                    Problem(
+                        name, mark.line, mark.column, problem, readable_path(located.data, path)
+                    )
+                )
     return found
 
 
