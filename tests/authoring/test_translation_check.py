@@ -36,7 +36,6 @@ def test_check_finds_a_missing_and_a_stale_translation_at_their_lines(
     english_line = located.mark(missing.path).line
     assert ("translation missing", str(pathway), english_line) in found
     assert ("translation stale", str(translation), line_of(content, f"  {stale_key}:")) in found
-    assert ("translation draft", str(translation), line_of(content, "reviewers:")) in found
     assert len([k for k, _, _ in found if k in ("translation missing", "translation stale")]) == 2
     # The reported line is where the English is written (its key, or the text itself).
     assert f"{missing.key.rsplit('.', 1)[-1]}:" in default_text.splitlines()[english_line - 1]

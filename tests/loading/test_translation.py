@@ -124,3 +124,17 @@ def test_a_new_language_starts_from_a_skeleton_and_keeps_work_on_update(
     found = coverage(default_document.pathway, load_translation(path).translation)
     assert [t.key for t in found.stale] == [texts[1].key]
     assert len(found.missing) == len(texts) - 2
+
+
+def test_the_default_pathway_has_a_complete_current_arabic_translation(
+    default_document: PathwayDocument,
+) -> None:
+    """When the English changes, update pathways/avn-hip.ar.yaml (`avn-aid translation ar`)."""
+    from avn_aid.loading.translation import translation_file_for
+
+    loaded = load_translation(translation_file_for(default_document.file, "ar"))
+    found = coverage(default_document.pathway, loaded.translation)
+    assert [t.key for t in found.missing] == []
+    assert [t.key for t in found.stale] == []
+    assert list(found.unknown) == []
+    assert not loaded.translation.reviewed  # a draft until a medical translator signs it

@@ -99,17 +99,6 @@ def translation_findings(
                     mark.column,
                 )
             )
-        if not loaded.translation.reviewed:
-            findings.append(
-                Finding(
-                    "info",
-                    "translation draft",
-                    "no medical translator is recorded under reviewers: every handout page "
-                    "in this language says it is a draft translation",
-                    name,
-                    *_line(loaded.located, ("reviewers",)),
-                )
-            )
     return findings
 
 
