@@ -18,6 +18,7 @@ from _timing import PYTHON, compare
 # Both drivers quit as soon as the window has been shown and painted once.
 APP = """
 from PySide6.QtCore import QTimer
+from avn_aid.gui.answers import Answers
 from avn_aid.gui.app import make_app
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading import load_pathway
@@ -41,6 +42,7 @@ app.exec()
 SESSION = """
 import resource, statistics, time
 from PySide6.QtWidgets import QApplication
+from avn_aid.gui.answers import Answers
 from avn_aid.gui.app import make_app
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading import load_pathway
@@ -49,9 +51,8 @@ app = make_app()
 window = MainWindow(load_pathway(default_pathway()), default_pathway())
 window.show()
 wizard = window.wizard
-wizard.patient_page.age_box.setValue(40)
+wizard.set_answers(Answers(age=40, stage="IIA", collapse="none"))
 wizard.next()
-wizard.stage_page.set_answers("IIA", "none")
 wizard.next()
 times = []
 for _ in range(20):

@@ -35,4 +35,5 @@ def run_gui(pathway: Path | None) -> int:
         return 2
     window = MainWindow(document, path)
     window.show()
+    window.check_test_cases()
     return app.exec()

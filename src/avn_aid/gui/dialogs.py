@@ -5,6 +5,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,15 +19,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avn_aid.gui.printing import PrintRequest
 
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+Choice = Literal["save", "discard", "cancel"]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     return Path(name) if name else None
 
 
-def ask_open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+def ask_open_path(parent: QWidget, title: str, folder: Path, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
     return Path(name) if name else None
+
+
+def ask_save_discard(parent: QWidget | None, title: str, text: str) -> Choice:
+    """The desktop question before losing work: Save, Discard or Cancel (Esc and Enter are safe)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_print(parent: QWidget, page_count: int, suggested: Path) -> PrintRequest | None:
+    """The platform's print dialog; its choices come back as plain data for `lp`."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setFromTo(1, page_count)
+    printer.setDocName(suggested.stem)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, page_count)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    pages = ""
+    if printer.printRange() == QPrinter.PrintRange.PageRange:
+        pages = f"{printer.fromPage()}-{printer.toPage()}"
+    sides = {
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+        QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+    }.get(printer.duplex(), "one-sided")
+    from PySide6.QtGui import QPageLayout
+
+    # Portrait is Qt's default, not a choice: keep each page as the PDF has it unless
+    # landscape was picked.
+    landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    output = printer.outputFileName()
+    return PrintRequest(
+        printer="" if output else printer.printerName(),
+        copies=max(printer.copyCount(), 1),
+        pages=pages,
+        sides=sides,  # type: ignore[arg-type]
+        orientation="landscape" if landscape else "auto",
+        output_file=Path(output) if output else None,
+    )
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

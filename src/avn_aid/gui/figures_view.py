@@ -57,33 +57,69 @@ class HeadView(QWidget):
 class TimelineView(QWidget):
     """Weight-bearing phases by week, labelled in words (never colour alone)."""
 
+    BAR = 24
+    AXIS_GAP = 4
+
     def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         phases = [(p.from_week, p.to_week, p.weight_bearing, p.percent) for p in protocol.phases]
         self._segments, self._horizon = timeline(phases)
-        self.setMinimumHeight(44)
+        self.setMinimumHeight(self._height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Recovery timeline: {protocol.name}")
         self.setAccessibleDescription("; ".join(_describe(s) for s in self._segments))
         self.setToolTip("\n".join(_describe(s) for s in self._segments))
 
+    def _height(self) -> int:
+        return self.BAR + self.AXIS_GAP + self.fontMetrics().height() + 6
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(480, 44)
+        return QSize(480, self._height())
+
+    def _margin(self) -> float:
+        """Room at each end so the first and last week numbers are never cut."""
+        return self.fontMetrics().horizontalAdvance(f"{self._horizon:g} weeks") / 2 + 2
+
+    def _x(self, week: float) -> float:
+        margin = self._margin()
+        return margin + week * (self.width() - 2 * margin) / self._horizon
+
+    def tick_labels(self) -> list[tuple[QRectF, str]]:
+        """Week numbers under the bar; the last says the unit. All inside the widget."""
+        metrics = self.fontMetrics()
+        step = 1 if self._horizon <= 12 else 2 if self._horizon <= 24 else 4
+        weeks = list(range(0, int(self._horizon) + 1, step))
+        if weeks[-1] != self._horizon:
+            weeks.append(self._horizon)  # type: ignore[arg-type]
+        top = self.BAR + self.AXIS_GAP + 2
+        labels = []
+        for week in weeks:
+            text = f"{week:g} weeks" if week == weeks[-1] else f"{week:g}"
+            width = metrics.horizontalAdvance(text) + 2
+            x = self._x(week)
+            if week == weeks[-1]:
+                # the number sits under its tick, the unit runs to the left of the margin's end
+                left = min(x - metrics.horizontalAdvance(f"{week:g}") / 2, self.width() - width)
+            else:
+                left = x - width / 2
+            labels.append((QRectF(left, top, width, metrics.height()), text))
+        # Drop labels that would overlap the one before; the last (with the unit) always stays.
+        kept: list[tuple[QRectF, str]] = []
+        for index, (rect, text) in enumerate(labels):
+            last = index == len(labels) - 1
+            while last and kept and kept[-1][0].right() + 3 > rect.left():
+                kept.pop()
+            if not kept or kept[-1][0].right() + 3 <= rect.left():
+                kept.append((rect, text))
+        return kept
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = self.width() - 2
-        per_week = width / self._horizon
-        bar = QRectF(0, 2, 0, 24)
         metrics = painter.fontMetrics()
         for segment in self._segments:
-            rect = QRectF(
-                1 + segment.start * per_week,
-                bar.top(),
-                (segment.end - segment.start) * per_week,
-                bar.height(),
-            )
+            left, right = self._x(segment.start), self._x(segment.end)
+            rect = QRectF(left, 1, right - left, self.BAR)
             painter.setPen(QPen(_grey(0.15)))
             painter.setBrush(_grey(segment.fill))
             painter.drawRect(rect)
@@ -92,13 +128,11 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(_grey(1.0 if text_is_dark(segment.fill) else 0.0)))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(QPen(_grey(0.25)))
-        step = 1 if self._horizon <= 12 else 2 if self._horizon <= 24 else 4
-        week = 0
-        while week <= self._horizon:
-            x = 1 + week * per_week
-            painter.drawLine(QPointF(x, 26), QPointF(x, 30))
-            painter.drawText(QRectF(x - 12, 29, 24, 14), Qt.AlignmentFlag.AlignHCenter, str(week))
-            week += step
+        for rect, text in self.tick_labels():
+            week = float(text.split()[0])
+            x = self._x(week)
+            painter.drawLine(QPointF(x, self.BAR + 1), QPointF(x, self.BAR + self.AXIS_GAP + 1))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, text)
         painter.end()
 
 

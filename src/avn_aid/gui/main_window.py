@@ -8,10 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from avn_aid.errors import PathwayError, UserError
-from avn_aid.gui import dialogs
+from avn_aid.gui import dialogs, settings
+from avn_aid.gui.answers import Answers
+from avn_aid.gui.background import run_in_background
 from avn_aid.gui.wizard import PageId, Wizard
 from avn_aid.loading.loader import load_located_pathway, load_pathway
 from avn_aid.model.document import PathwayDocument
@@ -25,7 +27,7 @@ from avn_aid.session import (
     stamp,
 )
 
-GEOMETRY_KEY = "window/geometry"
+PREFERRED_SIZE = (1100, 760)
 
 
 class MainWindow(QMainWindow):
@@ -35,16 +37,48 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.path = path
         self.wizard = Wizard(document, self)
+        self.wizard.restart_requested.connect(self.new_patient)
         self.setCentralWidget(self.wizard)
         self.pathway_label = QLabel()
         self.statusBar().addPermanentWidget(self.pathway_label)
         self._menus()
         self._show_pathway()
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 760)
+        self._place()
+
+    # --- where the window goes ------------------------------------------------------------
+    def _geometry_key(self) -> str:
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        return settings.geometry_key(screen.name(), area.width(), area.height())
+
+    def _place(self) -> None:
+        """Restore the size kept for this screen, or fit the preferred size into it."""
+        geometry = QSettings().value(self._geometry_key())
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.fit_to_screen()
+            return
+        area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        # Leave room for the window manager's title bar and frame.
+        self.resize(
+            min(PREFERRED_SIZE[0], area.width() - 16), min(PREFERRED_SIZE[1], area.height() - 48)
+        )
+        self.move(area.center() - self.rect().center())
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, never partly off it."""
+        area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     @property
     def document(self) -> PathwayDocument:
@@ -75,6 +109,21 @@ class MainWindow(QMainWindow):
         self._action("&Pathway", "&Validate pathway", "Ctrl+Shift+V", self.validate_pathway)
         self._action("&Help", "&About this pathway", "F1", self.about)
 
+    # --- nothing lost without asking -----------------------------------------------------
+    def may_discard(self, doing: str) -> bool:
+        """Before `doing` loses an unsaved, unprinted patient: Save, Discard or Cancel."""
+        if not self.wizard.has_unkept_patient():
+            return True
+        choice = dialogs.ask_save_discard(
+            self,
+            "Patient not saved",
+            f"The answers for this patient have not been saved or printed. "
+            f"Save them as a session before you {doing}?",
+        )
+        if choice == "save":
+            return self.save_session()
+        return choice == "discard"
+
     def _show_pathway(self) -> None:
         meta = self.document.pathway.metadata
         draft = " [DRAFT]" if meta.status == "draft" else ""
@@ -87,6 +136,8 @@ class MainWindow(QMainWindow):
 
     # --- patient ------------------------------------------------------------------
     def new_patient(self) -> None:
+        if not self.may_discard("start a new patient"):
+            return
         self.wizard.new_patient()
         self.statusBar().showMessage("New patient: every answer cleared.", 4000)
 
@@ -106,45 +157,91 @@ class MainWindow(QMainWindow):
         return document
 
     def open_pathway(self) -> None:
-        path = dialogs.ask_open_path(self, "Open pathway", "Pathway files (*.yaml *.yml)")
-        if path is not None:
-            self._switch(path)
+        if not self.may_discard("open another pathway"):
+            return
+        path = dialogs.ask_open_path(
+            self, "Open pathway", self.path.parent, "Pathway files (*.yaml *.yml)"
+        )
+        if path is not None and self._switch(path):
+            self.wizard.new_patient()
 
     def reload_pathway(self) -> None:
+        # An author editing the pathway: the answers stay where they still exist.
         self._switch(self.path)
 
-    def _switch(self, path: Path) -> None:
+    def _switch(self, path: Path) -> bool:
         document = self._load(path)
         if document is None:
-            return
+            return False
         self.path = path
         self.wizard.set_document(document)
         self._show_pathway()
         self.statusBar().showMessage(f"Loaded {path}", 4000)
+        self.check_test_cases()
+        return True
+
+    def check_test_cases(self) -> None:
+        """Run the pathway's own test cases (about 0.05 s) and warn when any fail."""
+        from avn_aid.authoring.test_cases import run_cases
+        from avn_aid.resources import cases_file_for
+
+        cases = cases_file_for(self.path)
+        if not cases.exists():
+            return
+        try:
+            outcomes, _ = run_cases(self.document, cases)
+        except PathwayError as exc:
+            dialogs.warn(self, "Pathway test cases", f"{cases.name} cannot be read:\n{exc}")
+            return
+        failed = [o for o in outcomes if o.failures]
+        if failed:
+            lines = "\n".join(f"- {o.name}: {'; '.join(o.failures)}" for o in failed[:8])
+            more = f"\n... and {len(failed) - 8} more" if len(failed) > 8 else ""
+            dialogs.warn(
+                self,
+                "Pathway test cases fail",
+                f"{len(failed)} of {len(outcomes)} test cases in {cases.name} fail. "
+                f"This pathway may not say what its authors meant; check it before use.\n\n"
+                f"{lines}{more}",
+            )
 
     def validate_pathway(self) -> None:
-        from avn_aid.authoring.check import analyse, format_report  # heavy; only when asked
+        """Check the pathway in the background (about 1.6 s); the window stays usable."""
+        path = self.path
+        self.statusBar().showMessage(f"Checking {path}...")
 
-        try:
-            document, located = load_located_pathway(self.path)
-        except PathwayError as exc:
-            dialogs.show_text(self, "Pathway check", f"{self.path} cannot be used.", str(exc))
-            return
-        try:
-            report = analyse(document, located, strict=False, today=dt.date.today())
-        except UserError as exc:  # e.g. a decision space too large to analyse
-            dialogs.show_text(self, "Pathway check", f"{self.path} cannot be analysed.", str(exc))
-            return
-        verdict = (
-            "No problems found." if not report.findings else f"{len(report.errors)} error(s) found."
-        )
-        dialogs.show_text(
-            self, "Pathway check", f"{self.path}: {verdict}", format_report(report, str(self.path))
-        )
+        def check() -> tuple[str, str]:
+            from avn_aid.authoring.check import analyse, format_report  # heavy; only when asked
+
+            try:
+                document, located = load_located_pathway(path)
+            except PathwayError as exc:
+                return f"{path} cannot be used.", str(exc)
+            try:
+                report = analyse(document, located, strict=False, today=dt.date.today())
+            except UserError as exc:  # e.g. a decision space too large to analyse
+                return f"{path} cannot be analysed.", str(exc)
+            verdict = (
+                "No problems found."
+                if not report.findings
+                else f"{len(report.errors)} error(s) found."
+            )
+            return f"{path}: {verdict}", format_report(report, str(path))
+
+        def show(found: tuple[str, str]) -> None:
+            self.statusBar().clearMessage()
+            dialogs.show_text(self, "Pathway check", *found)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            raise exc  # a bug in the check: the crash dialog shows it
+
+        run_in_background(check, show, failed)
 
     # --- sessions -----------------------------------------------------------------
     def current_session(self) -> Session:
-        details = self.wizard.patient_page.consultation(dt.date.today())
+        answers = self.wizard.answers()
+        details = answers.consultation(dt.date.today())
         return Session(
             patient=self.wizard.patient(),
             patient_name=details.patient_name,
@@ -154,22 +251,38 @@ class MainWindow(QMainWindow):
             answer=answer_of(self.wizard.result()),
         )
 
-    def save_session(self) -> None:
-        if self.wizard.patient_page.age() < 0:
-            dialogs.warn(self, "Nothing to save", "Enter the patient's age first.")
-            return
-        path = dialogs.ask_save_path(self, "Save session", "session.avn.json", "Sessions (*.json)")
+    def save_session(self) -> bool:
+        """Save the patient's answers; False if nothing was saved."""
+        answers = self.wizard.answers()
+        if answers.age is None:
+            dialogs.warn(
+                self, "Nothing to save", "Enter the patient's age on the Patient page first."
+            )
+            return False
+        path = dialogs.ask_save_path(
+            self,
+            "Save session",
+            settings.suggested(answers.patient_name, dt.date.today(), ".avn.json"),
+            "Sessions (*.json)",
+        )
         if path is None:
-            return
+            return False
         try:
             save_session(path, self.current_session(), overwrite=True)
         except UserError as exc:
             dialogs.warn(self, "Session not saved", str(exc))
-        else:
-            self.statusBar().showMessage(f"Session saved to {path}", 4000)
+            return False
+        settings.remember_folder(path)
+        self.wizard.mark_kept()
+        self.statusBar().showMessage(f"Session saved to {path}", 4000)
+        return True
 
     def open_session(self) -> None:
-        path = dialogs.ask_open_path(self, "Open session", "Sessions (*.json)")
+        if not self.may_discard("open another session"):
+            return
+        path = dialogs.ask_open_path(
+            self, "Open session", settings.last_folder(), "Sessions (*.json)"
+        )
         if path is None:
             return
         try:
@@ -177,19 +290,22 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             dialogs.warn(self, "Session not opened", str(exc))
             return
+        settings.remember_folder(path)
         self.apply_session(session)
 
     def apply_session(self, session: Session) -> None:
         wizard = self.wizard
-        wizard.new_patient()
-        page = wizard.patient_page
-        page.name.setText(session.patient_name)
-        page.age_box.setValue(session.patient.age)
-        page.side.setCurrentIndex({None: 0, "left": 1, "right": 2}[session.side])
-        page.clinician.setText(session.clinician)
-        wizard.stage_page.set_answers(session.patient.stage, session.patient.collapse)
-        unknown = wizard.modifiers_page.set_answers(
-            session.patient.contraindications, session.patient.risk_factors
+        unknown = wizard.set_answers(
+            Answers(
+                patient_name=session.patient_name,
+                age=session.patient.age,
+                side=session.side,
+                clinician=session.clinician,
+                stage=session.patient.stage,
+                collapse=session.patient.collapse,
+                contraindications=session.patient.contraindications,
+                risk_factors=session.patient.risk_factors,
+            )
         )
         notes = []
         difference = pathway_difference(session, self.document)
@@ -211,6 +327,7 @@ class MainWindow(QMainWindow):
             if not wizard.currentPage().isComplete():
                 break
             wizard.next()
+        wizard.mark_kept()  # just opened from a file: nothing to lose yet
 
     # --- about --------------------------------------------------------------------
     def about(self) -> None:
@@ -242,5 +359,8 @@ class MainWindow(QMainWindow):
         dialogs.show_text(self, "About this pathway", intro, "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if not self.may_discard("quit"):
+            event.ignore()
+            return
+        QSettings().setValue(self._geometry_key(), self.saveGeometry())
         super().closeEvent(event)

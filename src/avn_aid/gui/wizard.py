@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.engine.result import Result
+from avn_aid.gui.answers import Answers
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import Patient
+
+if TYPE_CHECKING:
+    from avn_aid.gui.answers import AnswerPage
 
 
 class PageId(IntEnum):
@@ -22,9 +27,11 @@ class PageId(IntEnum):
 
 
 class Wizard(QWizard):
-    """Holds the active pathway; pages read it and the answers given so far."""
+    """Holds the pathway and hands answers to its pages and back; pages never meet."""
 
     pathway_changed = Signal()
+    # Esc or "New patient": the window decides, asking first if the patient would be lost.
+    restart_requested = Signal()
 
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +41,8 @@ class Wizard(QWizard):
         from avn_aid.gui.pages.patient_page import PatientPage
         from avn_aid.gui.pages.stage_page import StagePage
 
-        self.document = document
+        self._document = document
+        self._kept = Answers()
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -45,47 +53,89 @@ class Wizard(QWizard):
         self.modifiers_page = ModifiersPage(self)
         self.options_page = OptionsPage(self)
         self.handout_page = HandoutPage(self)
-        for page_id, page in (
-            (PageId.PATIENT, self.patient_page),
-            (PageId.STAGE, self.stage_page),
-            (PageId.MODIFIERS, self.modifiers_page),
-            (PageId.OPTIONS, self.options_page),
-            (PageId.HANDOUT, self.handout_page),
-        ):
-            self.setPage(page_id, page)
+        self._pages: dict[PageId, AnswerPage] = {
+            PageId.PATIENT: self.patient_page,
+            PageId.STAGE: self.stage_page,
+            PageId.MODIFIERS: self.modifiers_page,
+            PageId.OPTIONS: self.options_page,
+            PageId.HANDOUT: self.handout_page,
+        }
+        for page_id, page in self._pages.items():
+            self.setPage(page_id, page)  # type: ignore[arg-type]
         self.setStartId(PageId.PATIENT)
-        # Finishing starts over with a new patient instead of closing the window.
-        self.finished.connect(self._finished)
         self.setWindowFlags(Qt.WindowType.Widget)
+        self.currentIdChanged.connect(self._page_shown)
 
-    def _finished(self, _result: int) -> None:
-        self.new_patient()
-        self.show()
+    def _page_shown(self, page_id: int) -> None:
+        # On the last page Enter saves the handout; it never starts a new patient.
+        last = page_id == PageId.HANDOUT
+        self.setOption(QWizard.WizardOption.NoDefaultButton, last)
+        self.button(QWizard.WizardButton.FinishButton).setDefault(False)
+        self.handout_page.save_button.setDefault(last)
+
+    def done(self, result: int) -> None:
+        """Esc and Finish would close the wizard and lose the patient: ask the window instead."""
+        self.restart_requested.emit()
+
+    # --- the interface pages use ---------------------------------------------------------
+    @property
+    def document(self) -> PathwayDocument:
+        return self._document
+
+    def answers(self) -> Answers:
+        answers = Answers()
+        for page in self._pages.values():
+            answers = page.give_answers(answers)
+        return answers
+
+    def patient(self) -> Patient:
+        answers = self.answers()
+        return Patient(
+            age=-1 if answers.age is None else answers.age,
+            stage=answers.stage or "",
+            collapse=answers.collapse or "",
+            contraindications=answers.contraindications,
+            risk_factors=answers.risk_factors,
+        )
+
+    def result(self) -> Result:
+        return evaluate(self._document, self.patient())
+
+    def mark_kept(self) -> None:
+        self._kept = self.answers().about_patient()
+
+    # --- what the window asks --------------------------------------------------------------
+    def has_unkept_patient(self) -> bool:
+        """Answers about a patient that were neither saved nor printed since they changed."""
+        current = self.answers().about_patient()
+        return current != Answers() and current != self._kept
+
+    def set_answers(self, answers: Answers) -> list[str]:
+        """Show these answers from the first page; return ids this pathway does not define."""
+        self.restart()
+        for page in self._pages.values():
+            page.show_answers(answers)
+        shown = self.answers()
+        return [
+            item
+            for chosen, kept in (
+                (answers.contraindications, shown.contraindications),
+                (answers.risk_factors, shown.risk_factors),
+            )
+            for item in chosen
+            if item not in kept
+        ]
+
+    def new_patient(self) -> None:
+        """Forget every answer about the patient (the clinician's name stays)."""
+        self.set_answers(Answers(clinician=self.answers().clinician))
+        self._kept = Answers()
 
     def set_document(self, document: PathwayDocument) -> None:
         """Switch to another (already validated) pathway, keeping answers where they still exist."""
-        self.document = document
+        self._document = document
         self.stage_page.rebuild()
         self.modifiers_page.rebuild()
         self.pathway_changed.emit()
         if self.currentId() in (PageId.OPTIONS, PageId.HANDOUT):
             self.currentPage().initializePage()
-
-    def new_patient(self) -> None:
-        """Forget every answer about the patient (the clinician's name stays)."""
-        self.patient_page.clear()
-        self.stage_page.clear()
-        self.modifiers_page.clear()
-        self.restart()
-
-    def patient(self) -> Patient:
-        return Patient(
-            age=self.patient_page.age(),
-            stage=self.stage_page.stage() or "",
-            collapse=self.stage_page.collapse() or "",
-            contraindications=self.modifiers_page.contraindications(),
-            risk_factors=self.modifiers_page.risk_factors(),
-        )
-
-    def result(self) -> Result:
-        return evaluate(self.document, self.patient())

@@ -7,25 +7,36 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from avn_aid.errors import UserError
 from avn_aid.files import write_atomic
-from avn_aid.gui import dialogs
-from avn_aid.handout.content import Consultation
+from avn_aid.gui import dialogs, settings
+from avn_aid.gui.answers import Answers
+from avn_aid.gui.background import run_in_background
+from avn_aid.gui.printing import PrintRequest, send
 from avn_aid.handout.paper import default_page_size
 
 if TYPE_CHECKING:
-    from avn_aid.gui.wizard import Wizard
+    from avn_aid.gui.answers import Host
+
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 
 
 class HandoutPage(QWizardPage):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._host = host
         self.setTitle("Handout")
         self.setSubTitle(
             "The patient's handout. Save, print or open it; all three use the same PDF."
@@ -33,14 +44,20 @@ class HandoutPage(QWizardPage):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.paper = QComboBox()
-        self.paper.addItems(["A4", "US Letter"])
-        self.paper.setCurrentIndex(0 if default_page_size() == "a4" else 1)
+        self.paper.addItems([words for _, words in PAPERS])
+        chosen = settings.paper(default_page_size())
+        self.paper.setCurrentIndex([value for value, _ in PAPERS].index(chosen))
         self.paper.setAccessibleName("Paper size")
-        paper_label = QLabel("&Paper:")
+        paper_label = QLabel("Pap&er:")
         paper_label.setBuddy(self.paper)
         self.save_button = QPushButton("&Save as...")
         self.print_button = QPushButton("P&rint...")
         self.open_button = QPushButton("&Open in viewer")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: CUPS does not report how far it is
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName("Printing")
+        self.progress.hide()
         for widget in (
             paper_label,
             self.paper,
@@ -49,10 +66,12 @@ class HandoutPage(QWizardPage):
             self.open_button,
         ):
             bar.addWidget(widget)
+        bar.addWidget(self.progress)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setAccessibleName("What happened to the handout")
         layout.addWidget(self.message)
         self._layout = layout
         # The PDF viewer and reportlab load on first use, keeping start-up fast.
@@ -64,10 +83,25 @@ class HandoutPage(QWizardPage):
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_pdf)
         self.open_button.clicked.connect(self.open_in_viewer)
-        self.paper.currentIndexChanged.connect(lambda _: self.initializePage())
+        self.paper.currentIndexChanged.connect(self._paper_changed)
 
-    def consultation(self) -> Consultation:
-        return self._wizard.patient_page.consultation(dt.date.today())
+    # This page shows results and collects nothing about the patient.
+    def show_answers(self, answers: Answers) -> None:
+        pass
+
+    def give_answers(self, answers: Answers) -> Answers:
+        return answers
+
+    def paper_size(self) -> str:
+        return PAPERS[self.paper.currentIndex()][0]
+
+    def _paper_changed(self) -> None:
+        settings.set_paper(self.paper_size())
+        if self.document is not None:  # the page has been shown: make the handout again
+            self.initializePage()
+
+    def _suggested(self, ending: str) -> Path:
+        return settings.suggested(self._host.answers().patient_name, dt.date.today(), ending)
 
     def _ensure_viewer(self) -> None:
         if self.document is not None:
@@ -91,9 +125,9 @@ class HandoutPage(QWizardPage):
         self.pdf = b""
         try:
             self.pdf = make_handout_pdf(
-                self._wizard.result(),
-                self.consultation(),
-                "a4" if self.paper.currentIndex() == 0 else "letter",
+                self._host.result(),
+                self._host.answers().consultation(dt.date.today()),
+                self.paper_size(),
             )
         except UserError as exc:
             self.message.setText(f"<b>No handout:</b> {exc}")
@@ -103,11 +137,16 @@ class HandoutPage(QWizardPage):
             self._buffer.setData(QByteArray(self.pdf))
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
+        self._enable(bool(self.pdf))
+
+    def _enable(self, enabled: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button):
-            button.setEnabled(bool(self.pdf))
+            button.setEnabled(enabled)
 
     def save_as(self) -> None:
-        path = dialogs.ask_save_path(self, "Save handout", "handout.pdf", "PDF files (*.pdf)")
+        path = dialogs.ask_save_path(
+            self, "Save handout", self._suggested("-handout.pdf"), "PDF files (*.pdf)"
+        )
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -117,29 +156,45 @@ class HandoutPage(QWizardPage):
             write_atomic(path, self.pdf, overwrite=True)
         except UserError as exc:
             dialogs.warn(self, "Handout not saved", str(exc))
-        else:
-            self.message.setText(f"Saved to {path}")
+            return
+        settings.remember_folder(path)
+        self._host.mark_kept()
+        self.message.setText(f"Saved to {path}")
 
     def print_pdf(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+        pages = self.document.pageCount() if self.document is not None else 0
+        request = dialogs.ask_print(self, pages, self._suggested("-handout.pdf"))
+        if request is None:
             return
-        painter = QPainter(printer)
-        try:
-            for index in range(self.document.pageCount()):
-                if index:
-                    printer.newPage()
-                area = painter.viewport()
-                image = self.document.render(index, QSize(area.width(), area.height()))
-                painter.drawImage(area, image)
-        finally:
-            painter.end()
+        self.send(request)
+
+    def send(self, request: PrintRequest) -> None:
+        """Hand the PDF to the print system in the background; say when it was sent."""
+        pdf = self.pdf
+        self._enable(False)
+        self.progress.show()
+        self.message.setText("Sending the handout to the printer...")
+        run_in_background(lambda: send(pdf, request), self._printed, self._not_printed)
+
+    def _printed(self, said: str) -> None:
+        self.progress.hide()
+        self._enable(bool(self.pdf))
+        self._host.mark_kept()
+        self.message.setText(said)
+
+    def _not_printed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self._enable(bool(self.pdf))
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog shows it
+        self.message.setText(f"<b>Not printed.</b> {exc}")
+        dialogs.warn(self, "Handout not printed", str(exc))
 
     def open_in_viewer(self) -> None:
         # A private temporary folder, removed when the program ends.
         if self._temp is None:
             self._temp = tempfile.TemporaryDirectory(prefix="avn-aid-")
-        path = Path(self._temp.name) / "handout.pdf"
+        path = Path(self._temp.name) / self._suggested("-handout.pdf").name
         write_atomic(path, self.pdf, overwrite=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             dialogs.warn(self, "No PDF viewer", f"No program opened the handout. It is at {path}.")

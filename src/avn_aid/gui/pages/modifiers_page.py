@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,52 +14,52 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from avn_aid.gui.answers import Answers, Host
+from avn_aid.gui.layout import PageKeys, scrolled
 from avn_aid.model.pathway import Modifier
 
-if TYPE_CHECKING:
-    from avn_aid.gui.wizard import Wizard
+FOCUS_STYLE = "QCheckBox:focus { background: #d6e4f5; border: 1px solid #1f4e8a; }"
+HELP_STYLE = "color: palette(dark); margin-left: 22px; margin-bottom: 4px;"
 
 
 class ModifiersPage(QWizardPage):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._host = host
         self.setTitle("Contraindications and risk factors")
-        self.setSubTitle(
-            "Tick what applies. Hover over an item for its explanation. "
-            "Absolute contraindications are marked."
-        )
-        self._layout = QHBoxLayout(self)
+        self.setSubTitle("Tick what applies. Absolute contraindications are marked.")
+        self.scroll, holder = scrolled(self)
+        holder.setStyleSheet(FOCUS_STYLE)
+        self._layout = QHBoxLayout(holder)
+        self._keys = PageKeys(self.scroll)
         self._content: QWidget | None = None
         self.contraindication_boxes: dict[str, QCheckBox] = {}
         self.risk_factor_boxes: dict[str, QCheckBox] = {}
+        self.explanations: dict[str, QLabel] = {}
         self.rebuild()
 
     def rebuild(self) -> None:
-        keep_ci, keep_rf = set(self.contraindications()), set(self.risk_factors())
+        keep = self.give_answers(Answers())
         if self._content is not None:
             self._content.deleteLater()
         self._content = QWidget()
         columns = QHBoxLayout(self._content)
         columns.setContentsMargins(0, 0, 0, 0)
-        pathway = self._wizard.document.pathway
+        pathway = self._host.document.pathway
+        self.explanations = {}
         self.contraindication_boxes = self._column(
             columns, "Contraindications", pathway.contraindications, True
         )
         self.risk_factor_boxes = self._column(columns, "Risk factors", pathway.risk_factors, False)
         self._layout.addWidget(self._content)
-        for item_id, box in self.contraindication_boxes.items():
-            box.setChecked(item_id in keep_ci)
-        for item_id, box in self.risk_factor_boxes.items():
-            box.setChecked(item_id in keep_rf)
+        self._keys.watch(self._content)
+        self.show_answers(keep)
 
-    @staticmethod
     def _column(
-        parent: QHBoxLayout, title: str, items: tuple[Modifier, ...], marked: bool
+        self, parent: QHBoxLayout, title: str, items: tuple[Modifier, ...], marked: bool
     ) -> dict[str, QCheckBox]:
         column = QVBoxLayout()
-        heading = QLabel(f"<b>{title}</b>")
-        column.addWidget(heading)
+        column.addWidget(QLabel(f"<b>{title}</b>"))
         boxes: dict[str, QCheckBox] = {}
         groups: dict[str, QVBoxLayout] = {}
         for item in items:
@@ -76,31 +76,32 @@ class ModifiersPage(QWizardPage):
                 font = check.font()
                 font.setBold(True)
                 check.setFont(font)
+            # The explanation is on screen, not only in a tooltip a keyboard cannot reach.
+            explanation = QLabel(item.explanation)
+            explanation.setWordWrap(True)
+            explanation.setStyleSheet(HELP_STYLE)
             groups[item.group].addWidget(check)
+            groups[item.group].addWidget(explanation)
             boxes[item.id] = check
+            self.explanations[item.id] = explanation
         column.addStretch(1)
         parent.addLayout(column, 1)
         return boxes
 
-    def contraindications(self) -> tuple[str, ...]:
-        return tuple(i for i, box in self.contraindication_boxes.items() if box.isChecked())
-
-    def risk_factors(self) -> tuple[str, ...]:
-        return tuple(i for i, box in self.risk_factor_boxes.items() if box.isChecked())
-
-    def set_answers(
-        self, contraindications: tuple[str, ...], risk_factors: tuple[str, ...]
-    ) -> list[str]:
-        """Tick the given ids; return those the pathway does not define."""
-        unknown = []
+    # --- answers in, answers out ------------------------------------------------------
+    def show_answers(self, answers: Answers) -> None:
         for boxes, chosen in (
-            (self.contraindication_boxes, contraindications),
-            (self.risk_factor_boxes, risk_factors),
+            (self.contraindication_boxes, answers.contraindications),
+            (self.risk_factor_boxes, answers.risk_factors),
         ):
             for item_id, box in boxes.items():
                 box.setChecked(item_id in chosen)
-            unknown += [c for c in chosen if c not in boxes]
-        return unknown
 
-    def clear(self) -> None:
-        self.set_answers((), ())
+    def give_answers(self, answers: Answers) -> Answers:
+        return replace(
+            answers,
+            contraindications=tuple(
+                i for i, box in self.contraindication_boxes.items() if box.isChecked()
+            ),
+            risk_factors=tuple(i for i, box in self.risk_factor_boxes.items() if box.isChecked()),
+        )

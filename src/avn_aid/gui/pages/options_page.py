@@ -6,6 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from avn_aid.engine.result import OptionResult, Result
+from avn_aid.gui.answers import Answers
 from avn_aid.gui.figures_view import TimelineView
+from avn_aid.gui.layout import PageKeys
+from avn_aid.model.status import Status
 
 if TYPE_CHECKING:
-    from avn_aid.gui.wizard import Wizard
+    from avn_aid.gui.answers import Host
 
 
 def _label(text: str, rich: bool = True) -> QLabel:
@@ -51,7 +55,11 @@ class OptionCard(QFrame):
             f"background: {colour}; color: white; font-weight: bold; padding: 2px 8px;"
         )
         chip.setAccessibleName(f"Status: {words.lower()}")
-        chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("CONTRAINDICATED") + 28)
+        # One width for every status, so the option names line up.
+        bold = QFont(chip.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(s.words.upper()) for s in Status)
+        chip.setFixedWidth(widest + 24)
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(chip)
         name = _label(f"<b>{html.escape(option.name)}</b>")
@@ -59,42 +67,58 @@ class OptionCard(QFrame):
         self.why_button = QToolButton()
         self.why_button.setText("Why?")
         self.why_button.setCheckable(True)
+        self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.why_button.setAccessibleName(f"Show why: {option.name}")
         top.addWidget(self.why_button)
         layout.addLayout(top)
         lines = []
+        # Which reason decided the status is only news when there is more than one.
+        several = len(option.reasons) > 1
         for reason in option.reasons:
-            marker = "decided the status" if reason.decisive else "also applies"
+            lead = "<b>Decides the status:</b> " if several and reason.decisive else ""
             sources = ", ".join(
                 f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources
             )
-            lines.append(
-                f"<li>{html.escape(reason.text)} <i>[{marker}; sources: {sources}]</i></li>"
-            )
+            lines.append(f"<li>{lead}{html.escape(reason.text)} <i>(sources: {sources})</i></li>")
         self.why = _label("<ul style='margin:0'>" + "".join(lines) + "</ul>")
         self.why.setVisible(False)
         layout.addWidget(self.why)
-        self.why_button.toggled.connect(self.why.setVisible)
+        self.why_button.toggled.connect(self._toggle)
+
+    def _toggle(self, shown: bool) -> None:
+        self.why.setVisible(shown)
+        self.why_button.setText("Hide" if shown else "Why?")
 
 
 class OptionsPage(QWizardPage):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._host = host
         self.setTitle("Options")
         self.setSubTitle(
-            "What the pathway says for this patient. Expand 'Why?' for reasons and sources."
+            "What the pathway says for this patient. Press 'Why?' for reasons and sources."
         )
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll)
+        self._keys = PageKeys(self.scroll)
         self.cards: list[OptionCard] = []
         self.result: Result | None = None
 
     def initializePage(self) -> None:  # noqa: N802
-        self.result = self._wizard.result()
-        self.scroll.setWidget(self._build(self.result))
+        self.result = self._host.result()
+        content = self._build(self.result)
+        self.scroll.setWidget(content)
+        self._keys.watch(content)
+
+    # This page shows results and collects nothing.
+    def show_answers(self, answers: Answers) -> None:
+        pass
+
+    def give_answers(self, answers: Answers) -> Answers:
+        return answers
 
     def _build(self, result: Result) -> QWidget:
         content = QWidget()

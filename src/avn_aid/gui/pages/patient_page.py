@@ -2,115 +2,152 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING, Literal
+from dataclasses import replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWizardPage
 
 from avn_aid.engine.evaluate import age_message
-from avn_aid.handout.content import Consultation
+from avn_aid.gui import settings
+from avn_aid.gui.answers import Answers, Host, Side
+from avn_aid.gui.layout import scrolled
+from avn_aid.handout.content import MAX_FIELD
 from avn_aid.model.status import ALERT_COLOUR
 
-if TYPE_CHECKING:
-    from avn_aid.gui.wizard import Wizard
-
 NOT_ENTERED = -1
-CLINICIAN_KEY = "consultation/clinician"
+# The hip choices, in the order shown: (value kept in the answers, words on screen).
+SIDES: tuple[tuple[Side | None, str], ...] = (
+    (None, "Not stated"),
+    ("left", "Left"),
+    ("right", "Right"),
+)
+ERROR_STYLE = f"color: {ALERT_COLOUR};"
+
+
+class AgeBox(QSpinBox):
+    """Years, or "not entered": emptying the box goes back to not entered, never to 0."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(NOT_ENTERED, 150)
+        self.setValue(NOT_ENTERED)
+        self.setSpecialValueText("not entered")
+        self.setSuffix(" years")
+
+    def _digits(self, text: str) -> str:
+        return text.removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, pos: int) -> object:
+        if self._digits(text) == "" or text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt's name)
+        digits = self._digits(text)
+        if digits == "" or text == self.specialValueText():
+            return NOT_ENTERED
+        return super().valueFromText(text)
+
+    def fixup(self, text: str) -> str:
+        return self.specialValueText() if self._digits(text) == "" else text
 
 
 class PatientPage(QWizardPage):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._host = host
         self.setTitle("Patient")
         self.setSubTitle("Name or identifier is optional and is printed only on the handout.")
-        form = QFormLayout(self)
+        _, content = scrolled(self)
+        form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
-        self.name.setMaxLength(120)
         self.name.setMinimumWidth(360)
         self.name.setAccessibleName("Patient name or identifier")
-        self.age_box = QSpinBox()
-        self.age_box.setRange(NOT_ENTERED, 150)
-        self.age_box.setValue(NOT_ENTERED)
-        self.age_box.setSpecialValueText("not entered")
-        self.age_box.setSuffix(" years")
+        self.age_box = AgeBox()
         self.age_box.setAccessibleName("Age in years")
         self.side = QComboBox()
-        self.side.addItems(["Not stated", "Left", "Right"])
+        self.side.addItems([words for _, words in SIDES])
         self.side.setAccessibleName("Which hip")
-        self.clinician = QLineEdit(str(QSettings().value(CLINICIAN_KEY, "")))
-        self.clinician.setMaxLength(120)
+        self.clinician = QLineEdit(settings.clinician())
         self.clinician.setMinimumWidth(360)
         self.clinician.setAccessibleName("Clinician's name")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setMinimumWidth(480)
-        self.message.setAccessibleName("Age message")
+        self.message.setMinimumWidth(360)
+        self.message.setAccessibleName("Why you cannot continue")
         for text, widget in (
-            ("&Name or ID:", self.name),
+            ("Patient &ID or name:", self.name),
             ("&Age:", self.age_box),
-            ("&Hip:", self.side),
+            ("&Which hip:", self.side),
             ("&Clinician:", self.clinician),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.message)
-        self.registerField("patient_name", self.name)
-        self.registerField("age", self.age_box)
-        self.registerField("clinician", self.clinician)
-        self.age_box.valueChanged.connect(self._age_changed)
-        self._age_changed()
+        self.age_box.valueChanged.connect(self._changed)
+        self.name.textChanged.connect(self._changed)
+        self.clinician.textChanged.connect(self._clinician_changed)
+        self._changed()
         self.setTabOrder(self.name, self.age_box)
         self.setTabOrder(self.age_box, self.side)
         self.setTabOrder(self.side, self.clinician)
 
-    def age(self) -> int:
-        return self.age_box.value()
+    # --- answers in, answers out ------------------------------------------------------
+    def show_answers(self, answers: Answers) -> None:
+        self.name.setText(answers.patient_name)
+        self.age_box.setValue(NOT_ENTERED if answers.age is None else answers.age)
+        self.side.setCurrentIndex([value for value, _ in SIDES].index(answers.side))
+        if answers.clinician:
+            self.clinician.setText(answers.clinician)
 
-    def side_value(self) -> Literal["left", "right"] | None:
-        return {1: "left", 2: "right"}.get(self.side.currentIndex())  # type: ignore[return-value]
-
-    def consultation(self, date: dt.date) -> Consultation:
-        """The details printed on the handout and kept in a saved session."""
-        return Consultation(
-            date=date,
-            patient_name=self.name.text().strip(),
-            clinician=self.clinician.text().strip(),
-            side=self.side_value(),
+    def give_answers(self, answers: Answers) -> Answers:
+        age = self.age_box.value()
+        return replace(
+            answers,
+            patient_name=self.name.text(),
+            age=None if age == NOT_ENTERED else age,
+            side=SIDES[self.side.currentIndex()][0],
+            clinician=self.clinician.text(),
         )
 
-    def clear(self) -> None:
-        self.name.clear()
-        self.age_box.setValue(NOT_ENTERED)
-        self.side.setCurrentIndex(0)
+    # --- checks ------------------------------------------------------------------------
+    def _clinician_changed(self) -> None:
+        settings.set_clinician(self.clinician.text())  # saved when changed, not only at quit
+        self._changed()
 
-    def _problem(self) -> str | None:
-        if self.age() == NOT_ENTERED:
-            return None
-        message = age_message(self._wizard.document.pathway, self.age())
+    def problem(self) -> str | None:
+        """Why Next is disabled, in the words on the screen, or None."""
+        for words, field in (("patient ID or name", self.name), ("clinician", self.clinician)):
+            length = len(field.text().strip())
+            if length > MAX_FIELD:
+                return (
+                    f"The {words} is {length} characters long; the limit is {MAX_FIELD}. "
+                    "Shorten it to continue."
+                )
+        age = self.age_box.value()
+        if age == NOT_ENTERED:
+            return "Enter the age to continue."
+        message = age_message(self._host.document.pathway, age)
         return None if message is None else message.text
 
-    def _age_changed(self) -> None:
-        problem = self._problem()
-        if problem:
-            self.message.setText(f"<b>Cannot continue.</b> {problem}")
-            self.message.setStyleSheet(f"color: {ALERT_COLOUR};")
-        elif self.age() == NOT_ENTERED:
-            self.message.setText("Enter the age to continue.")
+    def _changed(self) -> None:
+        problem = self.problem()
+        if problem and self.age_box.value() == NOT_ENTERED and problem.startswith("Enter"):
+            self.message.setText(problem)
             self.message.setStyleSheet("")
+        elif problem:
+            self.message.setText(f"<b>Cannot continue.</b> {problem}")
+            self.message.setStyleSheet(ERROR_STYLE)
         else:
             self.message.setText("")
+            self.message.setStyleSheet("")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.age() != NOT_ENTERED and self._problem() is None
+        return self.problem() is None
 
     def validatePage(self) -> bool:  # noqa: N802
         # Next is disabled when incomplete; this also guards Enter and programmatic moves.
-        if not self.isComplete():
-            return False
-        QSettings().setValue(CLINICIAN_KEY, self.clinician.text())
-        return True
+        return self.isComplete()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -17,39 +19,93 @@ from PySide6.QtWidgets import (
 )
 
 from avn_aid.engine.evaluate import combination_message
+from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.figures_view import HeadView
+from avn_aid.gui.layout import scrolled
+from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import HipFindings
 from avn_aid.model.status import ALERT_COLOUR
 
-if TYPE_CHECKING:
-    from avn_aid.gui.wizard import Wizard
+# A focus mark that is visible whatever the platform style draws.
+FOCUS_STYLE = "QRadioButton:focus { background: #d6e4f5; border: 1px solid #1f4e8a; }"
+BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+FORWARD_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+
+
+class ChoiceButton(QRadioButton):
+    """A radio button whose arrow keys choose the neighbour (Qt only moves focus when none is set)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        group = self.group()
+        key = Qt.Key(event.key())
+        if group is None or key not in BACK_KEYS + FORWARD_KEYS:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        step = -1 if key in BACK_KEYS else 1
+        target = buttons[(buttons.index(self) + step) % len(buttons)]
+        target.setChecked(True)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _tab_stop(group: QButtonGroup) -> None:
+    """Tab enters a group at its chosen button, or at the first one if none is chosen."""
+    buttons = group.buttons()
+    chosen = group.checkedButton() or (buttons[0] if buttons else None)
+    for button in buttons:
+        button.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if button is chosen else Qt.FocusPolicy.ClickFocus
+        )
 
 
 def _choice(
     group: QButtonGroup, index: int, label: str, clinician: str, plain: str
 ) -> tuple[QRadioButton, QLabel]:
     """A radio button with the clinical definition as tooltip, and its plain description."""
-    button = QRadioButton(label)
+    button = ChoiceButton(label)
     button.setToolTip(clinician)
     button.setAccessibleDescription(plain)
     group.addButton(button, index)
     text = QLabel(plain)
     text.setWordWrap(True)
     text.setToolTip(clinician)
-    text.setBuddy(button)
     return button, text
 
 
+def impossible_text(pathway: Pathway, stage: str, collapse: str) -> str | None:
+    """Why a stage and collapse cannot go together, in the words on screen, and what to choose."""
+    rule = pathway.staging.impossible_rule(stage, collapse)
+    if rule is None:
+        return None
+    stages = {s.id: s.label for s in pathway.staging.stages}
+    collapses = {c.id: c.label for c in pathway.staging.collapse}
+    why = rule.message
+    fitting = [
+        f"“{label}”"
+        for cid, label in collapses.items()
+        if combination_message(pathway, HipFindings(stage=stage, collapse=cid)) is None
+    ]
+    advice = (
+        f"With {stages[stage]}, choose {' or '.join(fitting)}, or choose another stage."
+        if fitting
+        else "Choose another stage."
+    )
+    return f"{stages[stage]} and “{collapses[collapse]}” do not go together: {why} {advice}"
+
+
 class StagePage(QWizardPage):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._host = host
         self.setTitle("Stage and collapse")
-        layout = QHBoxLayout(self)
+        _, content = scrolled(self)
+        content.setStyleSheet(FOCUS_STYLE)
+        layout = QHBoxLayout(content)
         self.stage_box = QGroupBox("Ficat &stage")
-        self.collapse_box = QGroupBox("&Collapse of the femoral head")
+        self.collapse_box = QGroupBox("C&ollapse of the femoral head")
         left = QVBoxLayout()
         left.addWidget(self.stage_box)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.collapse_box)
         self.problem = QLabel()
@@ -70,7 +126,7 @@ class StagePage(QWizardPage):
     def rebuild(self) -> None:
         """Build the choices from the pathway, keeping the current answers if they still exist."""
         keep_stage, keep_collapse = self.stage(), self.collapse()
-        pathway = self._wizard.document.pathway
+        pathway = self._host.document.pathway
         self._clear_group(self.stages, self.stage_box)
         self._clear_group(self.collapses, self.collapse_box)
         self.setSubTitle(pathway.metadata.staging_note)
@@ -91,7 +147,7 @@ class StagePage(QWizardPage):
             text.setContentsMargins(22, 0, 0, 6)
             column.addWidget(button)
             column.addWidget(text)
-        self.set_answers(keep_stage, keep_collapse)
+        self._set(keep_stage, keep_collapse)
         self._changed()
 
     @staticmethod
@@ -102,7 +158,7 @@ class StagePage(QWizardPage):
         if old is not None:
             QWidget().setLayout(old)  # reparent the old layout and its widgets for deletion
 
-    def set_answers(self, stage: str | None, collapse: str | None) -> None:
+    def _set(self, stage: str | None, collapse: str | None) -> None:
         for ids, group, value in (
             (self._stage_ids, self.stages, stage),
             (self._collapse_ids, self.collapses, collapse),
@@ -114,32 +170,40 @@ class StagePage(QWizardPage):
             if value in ids:
                 group.button(ids.index(value)).setChecked(True)
 
-    def clear(self) -> None:
-        self.set_answers(None, None)
+    # --- answers in, answers out ------------------------------------------------------
+    def show_answers(self, answers: Answers) -> None:
+        self._set(answers.stage, answers.collapse)
+
+    def give_answers(self, answers: Answers) -> Answers:
+        return replace(answers, stage=self.stage(), collapse=self.collapse())
 
     def stage(self) -> str | None:
         index = self.stages.checkedId()
-        return self._stage_ids[index] if index >= 0 and index < len(self._stage_ids) else None
+        return self._stage_ids[index] if 0 <= index < len(self._stage_ids) else None
 
     def collapse(self) -> str | None:
         index = self.collapses.checkedId()
-        return self._collapse_ids[index] if index >= 0 and index < len(self._collapse_ids) else None
+        return self._collapse_ids[index] if 0 <= index < len(self._collapse_ids) else None
 
+    # --- checks ------------------------------------------------------------------------
     def reason(self) -> str | None:
         """Why Next is disabled, or None when it is enabled."""
         stage, collapse = self.stage(), self.collapse()
-        if stage is None or collapse is None:
+        if stage is None and collapse is None:
             return "Choose a stage and a collapse status to continue."
-        message = combination_message(
-            self._wizard.document.pathway, HipFindings(stage=stage, collapse=collapse)
-        )
-        return None if message is None else message.text
+        if stage is None:
+            return "Choose a stage to continue."
+        if collapse is None:
+            return "Choose a collapse status to continue."
+        return impossible_text(self._host.document.pathway, stage, collapse)
 
     def _changed(self) -> None:
+        _tab_stop(self.stages)
+        _tab_stop(self.collapses)
         reason = self.reason()
         both = self.stage() is not None and self.collapse() is not None
         if reason and both:
-            self.problem.setText(f"<b>Not possible:</b> {reason}")
+            self.problem.setText(f"<b>Not possible.</b> {reason}")
             self.problem.setStyleSheet(
                 f"color: {ALERT_COLOUR}; border: 1px solid {ALERT_COLOUR}; padding: 6px;"
             )

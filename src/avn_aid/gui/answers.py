@@ -1,0 +1,64 @@
+"""The consultation's answers as one value: what the wizard gives its pages and takes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from avn_aid.engine.result import Result
+    from avn_aid.handout.content import Consultation
+    from avn_aid.model.document import PathwayDocument
+
+Side = Literal["left", "right"]
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Everything the clinician has entered; None means not entered yet."""
+
+    patient_name: str = ""
+    age: int | None = None
+    side: Side | None = None
+    clinician: str = ""
+    stage: str | None = None
+    collapse: str | None = None
+    contraindications: tuple[str, ...] = ()
+    risk_factors: tuple[str, ...] = ()
+
+    def about_patient(self) -> Answers:
+        """The answers that describe the patient (the clinician's name is not about them)."""
+        return replace(self, clinician="")
+
+    def consultation(self, date: dt.date) -> Consultation:
+        from avn_aid.handout.content import Consultation
+
+        return Consultation(
+            date=date,
+            patient_name=self.patient_name.strip(),
+            clinician=self.clinician.strip(),
+            side=self.side,
+        )
+
+
+class Host(Protocol):
+    """What a page may ask of the wizard: the pathway, the answers so far, the result."""
+
+    @property
+    def document(self) -> PathwayDocument: ...
+
+    def answers(self) -> Answers: ...
+
+    def result(self) -> Result: ...
+
+    def mark_kept(self) -> None:
+        """The patient was saved or printed: nothing is lost if they are now discarded."""
+
+
+class AnswerPage(Protocol):
+    """A page shows its part of the answers and gives it back; it knows no other page."""
+
+    def show_answers(self, answers: Answers) -> None: ...
+
+    def give_answers(self, answers: Answers) -> Answers: ...

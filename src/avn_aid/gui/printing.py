@@ -1,0 +1,75 @@
+"""Printing hands the handout's own PDF bytes to the print system (CUPS), never page images."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from avn_aid.errors import UserError
+from avn_aid.files import write_atomic
+
+Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
+# "auto" leaves each page as the PDF has it (the option grid is landscape, the rest portrait).
+Orientation = Literal["auto", "portrait", "landscape"]
+ORIENTATION_CODES = {"portrait": "3", "landscape": "4"}  # IPP orientation-requested
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What the print dialog asked for."""
+
+    printer: str = ""  # empty: the system's default printer
+    copies: int = 1
+    pages: str = ""  # CUPS page ranges such as "1-3,5"; empty: every page
+    sides: Sides = "one-sided"
+    orientation: Orientation = "auto"
+    output_file: Path | None = None  # print to file: the same bytes, written there
+
+
+def lp_command(request: PrintRequest, title: str) -> list[str]:
+    """The `lp` (or BSD `lpr`) command that prints a PDF read from standard input."""
+    options = [f"sides={request.sides}"]
+    if request.pages:
+        options.append(f"page-ranges={request.pages}")
+    if request.orientation != "auto":
+        options.append(f"orientation-requested={ORIENTATION_CODES[request.orientation]}")
+    if shutil.which("lp"):
+        command = ["lp", "-t", title, "-n", str(request.copies)]
+        if request.printer:
+            command += ["-d", request.printer]
+        for option in options:
+            command += ["-o", option]
+        return [*command, "--", "-"]
+    if shutil.which("lpr"):
+        command = ["lpr", "-T", title, f"-#{request.copies}"]
+        if request.printer:
+            command += ["-P", request.printer]
+        for option in options:
+            command += ["-o", option]
+        return command
+    raise UserError("No print system was found (neither lp nor lpr); save the handout instead.")
+
+
+def can_send_pdf() -> bool:
+    return bool(shutil.which("lp") or shutil.which("lpr"))
+
+
+def send(pdf: bytes, request: PrintRequest, title: str = "avn-aid handout") -> str:
+    """Print or write the PDF; return what happened in words. Runs off the GUI thread."""
+    if request.output_file is not None:
+        write_atomic(request.output_file, pdf, overwrite=True)
+        return f"Printed to the file {request.output_file}."
+    command = lp_command(request, title)
+    try:
+        done = subprocess.run(command, input=pdf, capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UserError(f"The print system did not take the handout: {exc}") from exc
+    if done.returncode != 0:
+        why = done.stderr.decode(errors="replace").strip() or f"{command[0]} failed"
+        raise UserError(f"The print system did not take the handout: {why}")
+    where = request.printer or "the default printer"
+    job = done.stdout.decode(errors="replace").strip()
+    return f"Sent to {where}" + (f" ({job})." if job else ".")
