@@ -1,4 +1,9 @@
-"""Shared helpers: run commands interleaved, report medians and ratios to a floor."""
+"""Shared helpers: run a subject and its floor in pairs, report medians, ratios and peak memory.
+
+The machine is small and shared, so single timings mean little: every figure is the
+median of paired runs (subject, floor, subject, floor, ...) taken in the same run of the
+script, and is printed next to its floor and the ratio between them.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,47 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+PYTHON = sys.executable
+RUNS = 11  # at least 9 paired runs for every figure
 
 
-def time_command(argv: Sequence[str], env: dict[str, str] | None = None) -> float:
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float  # the child's maximum resident set size
+
+
+def run_command(
+    argv: Sequence[str], env: dict[str, str] | None = None, *, ok_codes: Sequence[int] = (0,)
+) -> Run:
+    """Run once; wall time from start to exit, and the child's own peak memory."""
     start = time.perf_counter()
-    subprocess.run(
+    process = subprocess.Popen(
         argv,
-        check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, **(env or {})},
     )
-    return time.perf_counter() - start
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in ok_codes:
+        raise SystemExit(f"{' '.join(argv)} exited with {process.returncode}")
+    return Run(elapsed, usage.ru_maxrss / 1024)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    subject: float  # median seconds
+    floor: float
+    subject_mb: float  # median peak memory
+    floor_mb: float
+
+    @property
+    def ratio(self) -> float:
+        return self.subject / self.floor
 
 
 def compare(
@@ -28,24 +62,50 @@ def compare(
     floor_name: str,
     floor: Sequence[str],
     *,
-    runs: int = 15,
-    target: float,
+    runs: int = RUNS,
+    target: float | None,
     env: dict[str, str] | None = None,
-) -> float:
-    """Run subject and floor alternately (the machine is noisy), print medians and the ratio."""
-    time_command(subject, env)  # warm the file cache
-    time_command(floor, env)
-    subject_times, floor_times = [], []
+    ok_codes: Sequence[int] = (0,),
+    memory_target_mb: float | None = None,
+) -> Comparison:
+    """Run subject and floor alternately, print medians, the ratio and the verdict."""
+    run_command(subject, env, ok_codes=ok_codes)  # warm the file cache
+    run_command(floor, env, ok_codes=ok_codes)
+    subject_runs, floor_runs = [], []
     for _ in range(runs):
-        subject_times.append(time_command(subject, env))
-        floor_times.append(time_command(floor, env))
-    s, f = statistics.median(subject_times), statistics.median(floor_times)
-    ratio = s / f
-    verdict = "OK" if ratio <= target else "OVER TARGET"
-    print(f"{name}: median {s * 1000:.0f} ms over {runs} runs")
-    print(f"{floor_name} (floor): median {f * 1000:.0f} ms")
-    print(f"ratio {ratio:.2f}x (target <= {target}x) {verdict}")
-    return ratio
+        subject_runs.append(run_command(subject, env, ok_codes=ok_codes))
+        floor_runs.append(run_command(floor, env, ok_codes=ok_codes))
+    result = Comparison(
+        statistics.median(r.seconds for r in subject_runs),
+        statistics.median(r.seconds for r in floor_runs),
+        statistics.median(r.peak_mb for r in subject_runs),
+        statistics.median(r.peak_mb for r in floor_runs),
+    )
+    print(f"{name}: median {result.subject * 1000:.0f} ms over {runs} paired runs")
+    print(f"  floor, {floor_name}: median {result.floor * 1000:.0f} ms")
+    if target is None:
+        print(f"  ratio {result.ratio:.2f}x")
+    else:
+        print(
+            f"  ratio {result.ratio:.2f}x (target <= {target}x) {verdict(result.ratio <= target)}"
+        )
+    memory = f"  peak memory {result.subject_mb:.1f} MB (floor {result.floor_mb:.1f} MB)"
+    if memory_target_mb is not None:
+        memory += (
+            f" (target <= {memory_target_mb:.0f} MB) "
+            f"{verdict(result.subject_mb <= memory_target_mb)}"
+        )
+    print(memory)
+    return result
 
 
-PYTHON = sys.executable
+def verdict(ok: bool) -> str:
+    return "OK" if ok else "MISSED"
+
+
+def cli() -> str:
+    """The avn-aid console script of the Python running the benchmark."""
+    import shutil
+    from pathlib import Path
+
+    return shutil.which("avn-aid", path=str(Path(PYTHON).parent)) or "avn-aid"
