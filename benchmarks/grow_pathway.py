@@ -70,8 +70,8 @@ def grow(data: dict[str, Any], contraindications: int, options: int) -> dict[str
                 "when": {"contraindications_any": [f"generated_ci_{n}"]},
                 "sources": cited,
             }
-            if n % 8 == 0:
-                caveat["options"] = [affected[0], option_ids[-1]]
+            if n % 8 == 0:  # waits for options this contraindication leaves alone
+                caveat["options"] = [o for o in option_ids if o not in affected][:2]
             data["caveats"].append(caveat)
     return data
 

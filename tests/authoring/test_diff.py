@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from avn_aid.authoring.diff import diff_report, patient_changes, run_diff
+from avn_aid.authoring.diff import diff_report, run_diff
+from avn_aid.authoring.regions import patient_changes
 from avn_aid.loading import load_pathway
 from avn_aid.resources import default_pathway
 
@@ -24,7 +25,7 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
         )
     )
     new = load_pathway(path)
-    groups = patient_changes(default_document.pathway, new.pathway)
+    space, groups = patient_changes(default_document.pathway, new.pathway)
     # Ages 61-65 now match no BMAC rule, so the option's default (not recommended) applies
     # and the caveats tied to offering it go. Pre-collapse stages I, II, IIA; only with no
     # contraindication (each already caps BMAC); any of the 16 risk-factor sets.
@@ -36,14 +37,15 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
         "caveat what-was-studied removed",
     )
     assert list(groups) == [words]
-    changes = groups[words]
-    assert len(changes) == 3 * 1 * 1 * 16
-    assert {(c.stage, c.collapse, c.age) for c in changes} == {
+    regions = groups[words]
+    assert sum(r.count for r in regions) == 3 * 1 * 1 * 16
+    assert {(r.stage, r.collapse, age) for r in regions for age in r.ages} == {
         ("I", "none", 61),
         ("II", "none", 61),
         ("IIA", "none", 61),
     }
-    assert all(not c.contraindications for c in changes)
+    assert all(r.ci_any == 0 for r in regions)  # no contraindications at all
+    assert all(r.rf_all == 0 and r.rf_any == 2 ** len(space.rfs) - 1 for r in regions)
     text, total = diff_report(default_document, new)
     assert total == 48
     assert (
@@ -74,9 +76,10 @@ def test_new_contraindication_shows_its_patients(write_pathway, default_document
         "        text: x.\n        sources: [s003]\n    sources: [s003]\n\n"
     )
     new = load_pathway(write_pathway((anchor, extra + anchor)))
-    groups = patient_changes(default_document.pathway, new.pathway)
+    space, groups = patient_changes(default_document.pathway, new.pathway)
     # Under the old pathway the id is unknown, so those inputs were invalid.
-    assert all(
-        set(c.contraindications) >= {"sickle_cell"} for changes in groups.values() for c in changes
+    sickle = 1 << space.cis.index("sickle_cell")
+    assert groups and all(
+        region.ci_all & sickle for regions in groups.values() for region in regions
     )
     assert any(words[0] == "outcome invalid_input -> ok" for words in groups)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from avn_aid.authoring.space import age_edges, decisions
+from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.authoring.test_cases import CaseOutcome, run_cases
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
 from avn_aid.engine.evaluate import compiled
@@ -127,36 +127,11 @@ def analyse(
 def _space_findings(
     pathway: Pathway, engine: CompiledPathway, where: _Locator, report: Report
 ) -> None:
-    edges = age_edges(pathway)
+    summary = summarise(engine, age_edges(pathway))
     rule_refs = pathway.rule_refs()
-    matched: set[str] = set()
-    decided: set[str] = set()
-    offered: set[int] = set()
-    caveats_seen: set[int] = set()
-    gaps: dict[tuple[str, str], CompiledPatient] = {}
-    conflicts: dict[tuple[str, ...], CompiledPatient] = {}
-    count = 0
-    for point, decision in decisions(engine, edges):
-        count += 1
-        caveats_seen.update(decision.caveats)
-        if point.ci:
-            continue  # gaps, coverage and reachability are judged without contraindications
-        for index, status in enumerate(decision.statuses):
-            if status.is_offered:
-                offered.add(index)
-        if not any(s.is_offered for s in decision.statuses):
-            gaps.setdefault((point.stage, point.collapse), point)
-        for _, refs in decision.conflicts:
-            conflicts.setdefault(refs, point)
-        for refs in decision.deciders:
-            decided.update(refs)
-        for option in engine.options:
-            for rule in option.rules:
-                if rule.condition.matches(point, ignore_ci=True):
-                    matched.add(rule.ref)
-    report.patients = count
+    report.patients = summary.patients
     stage_index = {s.id: i for i, s in enumerate(pathway.staging.stages)}
-    for (stage, _), point in gaps.items():
+    for (stage, _), point in summary.gaps.items():
         report.findings.append(
             Finding(
                 "error",
@@ -166,7 +141,7 @@ def _space_findings(
                 describe(engine, point),
             )
         )
-    for refs, point in conflicts.items():
+    for refs, point in summary.conflicts.items():
         report.findings.append(
             Finding(
                 "error",
@@ -177,7 +152,7 @@ def _space_findings(
             )
         )
     for ref in rule_refs:
-        if ref not in matched:
+        if ref not in summary.matched:
             report.findings.append(
                 Finding(
                     "error",
@@ -186,7 +161,7 @@ def _space_findings(
                     *where.rule(ref),
                 )
             )
-        elif ref not in decided:
+        elif ref not in summary.decided:
             report.findings.append(
                 Finding(
                     "error",
@@ -196,7 +171,7 @@ def _space_findings(
                 )
             )
     for index, listed in enumerate(pathway.options):
-        if index not in offered and listed.listed_for_information is None:
+        if index not in summary.offered and listed.listed_for_information is None:
             report.findings.append(
                 Finding(
                     "error",
@@ -207,7 +182,7 @@ def _space_findings(
                 )
             )
     for index, caveat in enumerate(pathway.caveats):
-        if index not in caveats_seen:
+        if index not in summary.caveats:
             report.findings.append(
                 Finding(
                     "error",

@@ -1,155 +1,46 @@
 """`avn-aid diff OLD NEW`: which patients get a different answer, in readable ranges.
 
-Both pathways are evaluated over the union of their decision spaces; every patient whose
-outcome, option statuses or caveats differ is collected, the changes are grouped by what
-changed, and each group is described by stage, collapse, age range and the
-contraindications and risk factors all its patients share. Changed texts, figures and
-protocols are listed after.
+Both pathways are compared over the union of their decision spaces (see regions.py for
+how contraindication sets are grouped rather than listed); the patients whose outcome,
+option statuses or caveats differ are grouped by what changed, and each group is
+described by stage, collapse, age range and the contraindications and risk factors all
+its patients share. Changed texts, figures and protocols are listed after.
 """
 
 from __future__ import annotations
 
-import itertools
 import sys
-from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from avn_aid.authoring.space import age_band, age_edges, require_tractable
-from avn_aid.engine.evaluate import compiled, input_messages
+from avn_aid.authoring.regions import Changes, Region, Space, patient_changes
+from avn_aid.authoring.space import age_band
 from avn_aid.errors import PathwayError
 from avn_aid.loading.loader import load_pathway
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
-from avn_aid.model.patient import Patient
 
 
-@dataclass(frozen=True)
-class Answer:
-    outcome: str
-    statuses: tuple[tuple[str, str], ...]  # (option id, status)
-    caveats: frozenset[str]
-
-
-def _patients(
-    stages: list[str], collapse: list[str], ages: list[int], cis: list[str], rfs: list[str]
-) -> list[Patient]:
-    """Every combination of the inputs, contraindications varying fastest."""
-    ci_subsets = [s for n in range(len(cis) + 1) for s in itertools.combinations(cis, n)]
-    rf_subsets = [s for n in range(len(rfs) + 1) for s in itertools.combinations(rfs, n)]
-    return [
-        Patient(age=age, stage=stage, collapse=col, contraindications=ci, risk_factors=rf)
-        for stage, col, age in itertools.product(stages, collapse, ages)
-        for rf in rf_subsets
-        for ci in ci_subsets
-    ]
-
-
-def _answers(pathway: Pathway, patients: list[Patient]) -> Iterator[Answer]:
-    engine = compiled(pathway)
-    known_ci = {c.id for c in pathway.contraindications}
-    known_rf = {r.id for r in pathway.risk_factors}
-    option_ids = [o.id for o in pathway.options]
-    caveat_ids = [c.id for c in pathway.caveats]
-    invalid = Answer("invalid_input", (), frozenset())
-    outcomes: dict[tuple[str, str, int], str] = {}
-    rules_for: tuple[object, ...] = ()
-    base = None
-    for patient in patients:
-        place = (patient.stage, patient.collapse, patient.age)
-        outcome = outcomes.get(place)
-        if outcome is None:
-            bare = Patient(age=patient.age, stage=patient.stage, collapse=patient.collapse)
-            outcome = outcomes[place] = input_messages(pathway, bare)[0]
-        if outcome != "ok":
-            yield Answer(outcome, (), frozenset())
-            continue
-        if not (
-            known_ci.issuperset(patient.contraindications)
-            and known_rf.issuperset(patient.risk_factors)
-        ):
-            yield invalid  # an id this pathway does not define
-            continue
-        key = engine.compile_patient(patient)
-        if rules_for != (place, patient.risk_factors) or base is None:
-            rules_for = (place, patient.risk_factors)
-            base = engine.by_rules(key)  # the rule part does not depend on contraindications
-        decision = engine.finish(base, key)
-        yield Answer(
-            "ok",
-            tuple(zip(option_ids, (s.value for s in decision.statuses), strict=True)),
-            frozenset(caveat_ids[i] for i in decision.caveats),
-        )
-
-
-def _change_words(old: Answer, new: Answer) -> tuple[str, ...]:
-    words = []
-    if old.outcome != new.outcome:
-        words.append(f"outcome {old.outcome} -> {new.outcome}")
-    before, after = dict(old.statuses), dict(new.statuses)
-    for option_id in list(before) + [o for o in after if o not in before]:
-        a, b = before.get(option_id), after.get(option_id)
-        if a != b and old.outcome == new.outcome == "ok":
-            words.append(f"{option_id} {a or 'absent'} -> {b or 'absent'}")
-    for caveat in sorted(new.caveats - old.caveats):
-        words.append(f"caveat {caveat} added")
-    for caveat in sorted(old.caveats - new.caveats):
-        words.append(f"caveat {caveat} removed")
-    return tuple(words)
-
-
-def patient_changes(old: Pathway, new: Pathway) -> dict[tuple[str, ...], list[Patient]]:
-    """Every patient whose answer differs, grouped by what changed."""
-
-    def union(a: list[str], b: list[str]) -> list[str]:
-        return a + [x for x in b if x not in a]
-
-    stages = union([s.id for s in old.staging.stages], [s.id for s in new.staging.stages])
-    collapse = union([c.id for c in old.staging.collapse], [c.id for c in new.staging.collapse])
-    cis = union([c.id for c in old.contraindications], [c.id for c in new.contraindications])
-    rfs = union([r.id for r in old.risk_factors], [r.id for r in new.risk_factors])
-    ages = age_edges(old, new)
-    require_tractable(len(stages), len(collapse), len(ages), len(cis), len(rfs))
-    groups: dict[tuple[str, ...], list[Patient]] = defaultdict(list)
-    patients = _patients(stages, collapse, ages, cis, rfs)
-    for patient, before, after in zip(
-        patients, _answers(old, patients), _answers(new, patients), strict=True
-    ):
-        if before != after:
-            groups[_change_words(before, after)].append(patient)
-    return dict(groups)
-
-
-def describe_group(
-    changes: list[Patient], ages: list[int], cis: list[str], rfs: list[str]
-) -> list[str]:
+def describe_group(regions: list[Region], space: Space) -> list[str]:
     """Readable ranges: one line per stage and collapse, with ages and shared modifiers."""
     lines = []
-    by_place: dict[tuple[str, str], list[Patient]] = defaultdict(list)
-    for change in changes:
-        by_place[(change.stage, change.collapse)].append(change)
-    for (stage, col), items in by_place.items():
-        bands = sorted({age_band(c.age, ages) for c in items})
+    for region in regions:
+        bands = sorted({age_band(age, space.ages) for age in region.ages})
         age_text = ", ".join(_band_words(b) for b in _merge(bands))
-        parts = [f"stage {stage}", f"collapse {col}", age_text]
-        parts.append(
-            _modifier_words(
-                [frozenset(c.contraindications) for c in items], cis, "contraindications"
-            )
-        )
-        parts.append(
-            _modifier_words([frozenset(c.risk_factors) for c in items], rfs, "risk factors")
-        )
-        lines.append(", ".join(parts) + f" ({len(items)} combinations)")
+        parts = [f"stage {region.stage}", f"collapse {region.collapse}", age_text]
+        parts.append(_modifier_words(region.ci_all, region.ci_any, space.cis, "contraindications"))
+        parts.append(_modifier_words(region.rf_all, region.rf_any, space.rfs, "risk factors"))
+        lines.append(", ".join(parts) + f" ({region.count} combinations)")
     return lines
 
 
-def _modifier_words(sets: list[frozenset[str]], ids: list[str], noun: str) -> str:
-    """'any risk factors', 'no contraindications', 'with pregnancy', 'with X, no other ...'."""
-    always = frozenset.intersection(*sets)
-    never = set(ids) - set().union(*sets)
+def _modifier_words(every: int, some: int, ids: list[str], noun: str) -> str:
+    """'any risk factors', 'no contraindications', 'with pregnancy', 'with X, no other ...'.
+
+    `every` and `some` are masks over `ids`: what all patients have, what any has.
+    """
+    always = {item for i, item in enumerate(ids) if every >> i & 1}
+    never = {item for i, item in enumerate(ids) if not some >> i & 1}
     if not always and not never:
         return f"any {noun}"
     if not always and never == set(ids):
@@ -223,13 +114,14 @@ def _section_changes(
 
 def diff_report(old: PathwayDocument, new: PathwayDocument) -> tuple[str, int]:
     """The report text and how many patient combinations changed."""
-    groups = patient_changes(old.pathway, new.pathway)
-    ages = age_edges(old.pathway, new.pathway)
-    cis = [c.id for c in old.pathway.contraindications]
-    cis += [c.id for c in new.pathway.contraindications if c.id not in cis]
-    rfs = [r.id for r in old.pathway.risk_factors]
-    rfs += [r.id for r in new.pathway.risk_factors if r.id not in rfs]
-    total = sum(len(v) for v in groups.values())
+    space, groups = patient_changes(old.pathway, new.pathway)
+    return format_report(old, new, space, groups)
+
+
+def format_report(
+    old: PathwayDocument, new: PathwayDocument, space: Space, groups: Changes
+) -> tuple[str, int]:
+    total = sum(region.count for regions in groups.values() for region in regions)
     out = [
         f"old: {old.file} ({old.pathway.metadata.version}, sha256 {old.short_sha})",
         f"new: {new.file} ({new.pathway.metadata.version}, sha256 {new.short_sha})",
@@ -239,10 +131,11 @@ def diff_report(old: PathwayDocument, new: PathwayDocument) -> tuple[str, int]:
         out.append("No patient gets a different answer.")
     else:
         out.append(f"{total:,} patient combinations get a different answer:")
-        for words, changes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        counted = {words: sum(r.count for r in regions) for words, regions in groups.items()}
+        for words, regions in sorted(groups.items(), key=lambda kv: (-counted[kv[0]], kv[0])):
             out.append("")
             out.append("  " + "; ".join(words))
-            out.extend("    " + line for line in describe_group(changes, ages, cis, rfs))
+            out.extend("    " + line for line in describe_group(regions, space))
     content = content_changes(old.pathway, new.pathway)
     out.append("")
     out.append("Changed content:" if content else "No texts, figures or protocols changed.")

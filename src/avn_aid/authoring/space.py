@@ -1,17 +1,18 @@
 """The decision space: every patient the pathway can be asked about, in a few thousand bands.
 
 Ages matter only where a rule or caveat changes its mind, so each age band is
-represented by its first year (an "edge"); stages, collapse statuses, contraindications
-and risk factors are enumerated in full.
+represented by its first year (an "edge"); stages, collapse statuses and risk factors are
+enumerated in full, contraindications reasoned about (see `summarise`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel
 
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, RuleDecision
 from avn_aid.errors import UserError
 from avn_aid.model.pathway import AgeRange, Pathway
 
@@ -47,14 +48,75 @@ def age_band(age: int, edges: list[int]) -> tuple[int, int | None]:
     return age, (later[0] - 1 if later else None)
 
 
-def decisions(
-    engine: CompiledPathway, edges: list[int], *, with_contraindications: bool = True
-) -> Iterator[tuple[CompiledPatient, Decision]]:
-    """Every consistent, in-scope point with the pathway's decision for it.
+@dataclass
+class SpaceSummary:
+    """What `check` learns from the whole decision space.
 
-    The rule part of a decision does not depend on contraindications, so it is computed
-    once per (stage, collapse, age, risk factors) and reused for every contraindication set.
+    Gaps, conflicts, rule coverage and offered options are judged without
+    contraindications; caveats over every patient, contraindications included.
     """
+
+    patients: int = 0  # consistent, in-scope patients the summary stands for
+    matched: set[str] = field(default_factory=set)  # rule refs that match some patient
+    decided: set[str] = field(default_factory=set)  # refs that decide some status
+    offered: set[int] = field(default_factory=set)  # option indices offered to someone
+    caveats: set[int] = field(default_factory=set)  # caveat indices shown to someone
+    gaps: dict[tuple[str, str], CompiledPatient] = field(default_factory=dict)  # first example
+    conflicts: dict[tuple[str, ...], CompiledPatient] = field(default_factory=dict)
+
+
+def summarise(engine: CompiledPathway, edges: list[int]) -> SpaceSummary:
+    """The decision space summarised without enumerating contraindication sets.
+
+    A contraindication only lowers statuses to its ceilings and can trigger caveats, so
+    everything but caveats is judged at "no contraindications" (as `check` always did),
+    and a caveat that applies to some patient applies to one with no contraindication or
+    with exactly one of those in its condition: if it applies with a set S, take S's
+    member b that its condition names (or none if it names none); with {b} instead of S
+    every status is at least as permissive (ceilings only lower), so the options it
+    waits for are still offered and its condition still holds. The work grows with the
+    number of contraindications, not with 2 to its power.
+    """
+    pathway = engine.pathway
+    n_ci = len(pathway.contraindications)
+    summary = SpaceSummary()
+    needs_one = [c for c in engine.caveats if c.condition.ci_mask]
+    for patient, base in _points(engine, edges):
+        decision = engine.finish(base, patient)
+        summary.patients += 1 << n_ci
+        summary.caveats.update(decision.caveats)
+        offered = False
+        for index, status in enumerate(decision.statuses):
+            if status.is_offered:
+                summary.offered.add(index)
+                offered = True
+        if not offered:
+            summary.gaps.setdefault((patient.stage, patient.collapse), patient)
+        for _, refs in decision.conflicts:
+            summary.conflicts.setdefault(refs, patient)
+        for refs in decision.deciders:
+            summary.decided.update(refs)
+        for option in engine.options:
+            for rule in option.rules:
+                if rule.condition.matches(patient, ignore_ci=True):
+                    summary.matched.add(rule.ref)
+        for caveat in needs_one:
+            if caveat.index in summary.caveats:
+                continue
+            mask = caveat.condition.ci_mask or 0
+            for bit in (1 << i for i in range(n_ci)):
+                if mask & bit:
+                    alone = replace(patient, ci=bit)
+                    if caveat.index in engine.finish(base, alone).caveats:
+                        summary.caveats.add(caveat.index)
+                        break
+    return summary
+
+
+def _points(
+    engine: CompiledPathway, edges: list[int]
+) -> Iterator[tuple[CompiledPatient, RuleDecision]]:
+    """Every consistent, in-scope patient without contraindications, with its rule part."""
     pathway = engine.pathway
     scope = pathway.metadata.scope
     ages = [a for a in edges if scope.min_age <= a <= scope.max_age]
@@ -62,45 +124,37 @@ def decisions(
         len(pathway.staging.stages),
         len(pathway.staging.collapse),
         len(ages),
-        len(pathway.contraindications) if with_contraindications else 0,
         len(pathway.risk_factors),
     )
-    ci_masks = range(1 << len(pathway.contraindications)) if with_contraindications else (0,)
-    rf_masks = range(1 << len(pathway.risk_factors))
     for stage in (s.id for s in pathway.staging.stages):
         for col in (c.id for c in pathway.staging.collapse):
             if pathway.staging.impossible_rule(stage, col) is not None:
                 continue
             for age in ages:
-                for rf in rf_masks:
-                    base = engine.by_rules(CompiledPatient(stage, col, age, 0, rf))
-                    for ci in ci_masks:
-                        patient = CompiledPatient(stage, col, age, ci, rf)
-                        yield patient, engine.finish(base, patient)
+                for rf in range(1 << len(pathway.risk_factors)):
+                    patient = CompiledPatient(stage, col, age, 0, rf)
+                    yield patient, engine.by_rules(patient)
 
 
-# Every patient is enumerated, so the space doubles with each contraindication or risk
-# factor: 22 of them took about 13 hours. Past this size the analysis is refused at once
-# with the sizes that make it up, instead of holding the program for hours.
-MAX_PATIENTS = 500_000
+# Contraindications are reasoned about, but risk factors are still enumerated (a rule may
+# ask for any of several), so the walk doubles with each risk factor. Past this size the
+# analysis is refused at once with the sizes that make it up, instead of holding the
+# program for hours.
+MAX_POINTS = 500_000
 
 
 class SpaceTooLargeError(UserError):
-    """A pathway whose decision space is too large to enumerate in reasonable time."""
+    """A pathway whose decision space is too large to analyse in reasonable time."""
 
 
-def require_tractable(
-    stages: int, collapse: int, ages: int, contraindications: int, risk_factors: int
-) -> int:
-    """The number of patient combinations to enumerate, or SpaceTooLargeError if too many."""
-    modifiers = contraindications + risk_factors
-    size = stages * collapse * ages * (1 << min(modifiers, 64))
-    if size > MAX_PATIENTS:
+def require_tractable(stages: int, collapse: int, ages: int, risk_factors: int) -> int:
+    """The number of points to walk, or SpaceTooLargeError if there are too many."""
+    size = stages * collapse * ages * (1 << min(risk_factors, 64))
+    if size > MAX_POINTS:
         raise SpaceTooLargeError(
-            f"the decision space has {size:,} patient combinations ({stages} stages x "
-            f"{collapse} collapse statuses x {ages} age bands x 2^{modifiers} sets of "
-            f"{contraindications} contraindications and {risk_factors} risk factors); "
-            f"avn-aid analyses at most {MAX_PATIENTS:,}. Each contraindication or risk "
-            "factor doubles the space: merge or drop some."
+            f"the decision space has {size:,} points to walk ({stages} stages x "
+            f"{collapse} collapse statuses x {ages} age bands x 2^{risk_factors} sets of "
+            f"risk factors); avn-aid analyses at most {MAX_POINTS:,}. Each risk factor "
+            "doubles the space: merge or drop some."
         )
     return size

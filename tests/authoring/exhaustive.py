@@ -1,0 +1,102 @@
+"""The exhaustive walk over every patient, kept as the oracle for the grouped analysis.
+
+This is how `check` and `diff` worked before they learnt to group contraindication
+sets: every stage, collapse, age band, risk-factor set and contraindication set, one
+decision each. It is exponential in the number of contraindications, so only tests on
+small pathways use it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from avn_aid.authoring.regions import Answer, Changes, Region, Space, change_words
+from avn_aid.authoring.space import SpaceSummary
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
+from avn_aid.engine.evaluate import compiled, input_messages
+from avn_aid.model.pathway import Pathway
+from avn_aid.model.patient import Patient
+
+
+def exhaustive_summary(engine: CompiledPathway, edges: list[int]) -> SpaceSummary:
+    pathway = engine.pathway
+    scope = pathway.metadata.scope
+    summary = SpaceSummary()
+    for stage, col in itertools.product(
+        [s.id for s in pathway.staging.stages], [c.id for c in pathway.staging.collapse]
+    ):
+        if pathway.staging.impossible_rule(stage, col) is not None:
+            continue
+        for age in (a for a in edges if scope.min_age <= a <= scope.max_age):
+            for rf in range(1 << len(pathway.risk_factors)):
+                for ci in range(1 << len(pathway.contraindications)):
+                    patient = CompiledPatient(stage, col, age, ci, rf)
+                    decision = engine.decide(patient)
+                    summary.patients += 1
+                    summary.caveats.update(decision.caveats)
+                    if ci:
+                        continue
+                    for index, status in enumerate(decision.statuses):
+                        if status.is_offered:
+                            summary.offered.add(index)
+                    if not any(s.is_offered for s in decision.statuses):
+                        summary.gaps.setdefault((stage, col), patient)
+                    for _, refs in decision.conflicts:
+                        summary.conflicts.setdefault(refs, patient)
+                    for refs in decision.deciders:
+                        summary.decided.update(refs)
+                    for option in engine.options:
+                        for rule in option.rules:
+                            if rule.condition.matches(patient, ignore_ci=True):
+                                summary.matched.add(rule.ref)
+    return summary
+
+
+def _answer(
+    pathway: Pathway,
+    outcome: str,
+    ci_set: tuple[str, ...],
+    rf_set: tuple[str, ...],
+    stage: str,
+    col: str,
+    age: int,
+) -> Answer:
+    if outcome != "ok":
+        return Answer(outcome, (), frozenset())
+    known_ci = {c.id for c in pathway.contraindications}
+    known_rf = {r.id for r in pathway.risk_factors}
+    if not (known_ci.issuperset(ci_set) and known_rf.issuperset(rf_set)):
+        return Answer("invalid_input", (), frozenset())
+    engine = compiled(pathway)
+    patient = Patient(
+        age=age, stage=stage, collapse=col, contraindications=ci_set, risk_factors=rf_set
+    )
+    decision = engine.decide(engine.compile_patient(patient))
+    return Answer(
+        "ok",
+        tuple(
+            zip([o.id for o in pathway.options], (s.value for s in decision.statuses), strict=True)
+        ),
+        frozenset(pathway.caveats[i].id for i in decision.caveats),
+    )
+
+
+def exhaustive_changes(old: Pathway, new: Pathway) -> tuple[Space, Changes]:
+    space = Space.of(old, new)
+    ci_sets = [s for n in range(len(space.cis) + 1) for s in itertools.combinations(space.cis, n)]
+    groups: dict[tuple[str, ...], dict[tuple[str, str], Region]] = {}
+    for stage, col, age in itertools.product(space.stages, space.collapse, space.ages):
+        bare = Patient(age=age, stage=stage, collapse=col)
+        outcomes = input_messages(old, bare)[0], input_messages(new, bare)[0]
+        for rf_set in space.rf_sets():
+            rf = sum(1 << space.rfs.index(r) for r in rf_set)
+            for ci_set in ci_sets:
+                before = _answer(old, outcomes[0], ci_set, rf_set, stage, col, age)
+                after = _answer(new, outcomes[1], ci_set, rf_set, stage, col, age)
+                if before == after:
+                    continue
+                ci = sum(1 << space.cis.index(c) for c in ci_set)
+                places = groups.setdefault(change_words(before, after), {})
+                region = places.setdefault((stage, col), Region(stage, col))
+                region.add(age, 1, ci, ci, rf)
+    return space, {words: list(places.values()) for words, places in groups.items()}
