@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from avn_aid.authoring.diff import format_report
 from avn_aid.authoring.regions import patient_changes
-from avn_aid.authoring.space import age_edges, summarise
+from avn_aid.authoring.space import SpaceTooLargeError, age_edges, summarise
 from avn_aid.engine.evaluate import compiled
 from avn_aid.loading import load_pathway
 from avn_aid.model.document import PathwayDocument
@@ -212,3 +212,18 @@ def test_the_default_pathway_against_an_edit_is_found_exhaustively_too(
     space, found = patient_changes(default_document.pathway, new)
     assert expected, "the edit should change some patients"
     assert (space, found) == (expected_space, expected)
+
+
+def test_many_risk_factors_are_refused_at_once_but_many_contraindications_are_not(base):
+    """Risk factors are still walked one set at a time; contraindications are reasoned about."""
+    data = copy.deepcopy(base)
+    modifier = {"label": "x", "explanation": "x.", "group": "x", "sources": ["s003"]}
+    data["risk_factors"] += [{"id": f"extra_rf_{n}", **modifier} for n in range(16)]
+    with pytest.raises(SpaceTooLargeError, match="2\\^20 sets of risk factors"):
+        summarise(compiled(_load(data)), age_edges(_load(data)))
+    data = copy.deepcopy(base)
+    data["contraindications"] += [
+        {"id": f"extra_ci_{n}", **modifier, "kind": "relative"} for n in range(40)
+    ]
+    summary = summarise(compiled(_load(data)), age_edges(_load(data)))
+    assert summary.patients % (1 << 47) == 0
