@@ -36,6 +36,7 @@ ORDER = [
     model.Caveat,
     model.Disagreement,
     model.Position,
+    model.HandoutWords,
     ValueItem,
 ]
 

@@ -123,6 +123,8 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         status=pathway.metadata.status,
         sha256=document.sha256,
         metadata=pathway.metadata,
+        handout=pathway.handout,
+        values=pathway.values,
     )
     outcome, messages = input_messages(pathway, patient)
     staging = _staging_facts(pathway, patient)

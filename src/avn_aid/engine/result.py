@@ -11,9 +11,17 @@ from typing import Literal
 from pydantic import Field
 
 from avn_aid.model.base import StrictModel
-from avn_aid.model.pathway import CollapseStatus, Metadata, Option, Protocol, Stage
+from avn_aid.model.pathway import (
+    CollapseStatus,
+    HandoutWords,
+    Metadata,
+    Option,
+    Protocol,
+    Stage,
+)
 from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status
+from avn_aid.model.values import ValueItem
 
 
 class Message(StrictModel):
@@ -80,6 +88,10 @@ class PathwayRef(StrictModel):
     status: str
     sha256: str
     metadata: Metadata = Field(exclude=True, description="Authors, review dates, scope...")
+    handout: HandoutWords = Field(exclude=True, description="The handout's condition prose.")
+    values: tuple[ValueItem, ...] = Field(
+        default=(), exclude=True, description="What may matter to a patient when choosing."
+    )
 
     @property
     def short_sha(self) -> str:

@@ -16,8 +16,6 @@ from avn_aid.catalogue import text
 from avn_aid.engine.result import OptionResult, Result
 from avn_aid.errors import InputError
 from avn_aid.handout.wording import (
-    QUESTIONS_TO_ASK,
-    VALUES,
     outcome_sentence,
     outcome_short,
     patient_status_words,
@@ -150,6 +148,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
         reasons = "; ".join(m.text for m in result.messages)
         raise InputError(f"no handout for this patient ({result.outcome}): {reasons}")
     meta = result.pathway.metadata
+    prose = result.pathway.handout
     stage = result.staging.stage
     collapse = result.staging.collapse
     hip = text("handout.your_side_hip", side=visit.side) if visit.side else text("handout.your_hip")
@@ -176,13 +175,8 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
         if o.status.is_offered
     )
     return Handout(
-        title=f"Choosing a treatment for osteonecrosis of {hip}",
-        decision=(
-            f"You and your surgeon are choosing how to treat osteonecrosis (also called "
-            f"avascular necrosis, or AVN) of {hip}. In AVN, part of the ball at the top of the "
-            "thigh bone loses its blood supply and the bone dies. This sheet shows the options, "
-            "including not having surgery, so you can talk them over."
-        ),
+        title=prose.title.replace("{hip}", hip),
+        decision=prose.about.replace("{hip}", hip),
         facts=facts,
         intro=text("handout.intro"),
         stage_label=stage.label,
@@ -203,9 +197,9 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
             )
             for d in result.disagreements
         ),
-        values=VALUES,
+        values=tuple(v.label for v in result.pathway.values),
         sure=sure_questions(),
-        questions=QUESTIONS_TO_ASK,
+        questions=prose.questions,
         sources=tuple(
             SourceLine(
                 source_keys[s.id],

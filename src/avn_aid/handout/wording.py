@@ -6,23 +6,6 @@ from avn_aid.catalogue import text, texts
 from avn_aid.model.pathway import Outcome
 from avn_aid.model.status import Status
 
-QUESTIONS_TO_ASK = (
-    "What happens if I wait and do nothing for now?",
-    "How many times have you done this operation, and how did it go?",
-    "How long will I be off work, and when can I drive?",
-    "What are the signs that the treatment is not working?",
-    "When do I need to decide?",
-)
-
-VALUES = (
-    "Keeping my own hip for as long as I can",
-    "Not having an operation if I can avoid it",
-    "Not spending a long time on crutches",
-    "A low chance of needing another operation",
-    "Getting back to work or sport soon",
-    "What it costs me",
-)
-
 
 def patient_status_words(status: Status) -> str:
     """What the pathway says, in the handout's words: never an order."""
@@ -99,16 +82,14 @@ def outcome_sentence(outcome: Outcome) -> str:
 
 
 def outcome_short(outcome: Outcome) -> str:
-    """The same figure in one line for the options grid."""
-    if outcome.percent is not None:
-        line = text(
-            "numbers.short",
-            frequency=natural_frequency(outcome.percent),
-            measure=outcome.measure,
-            time=_after(outcome),
-        )
-        return line + _in_one_study(outcome) + "."
-    return (
-        f"A seller claims {outcome.percent_low:g} to {outcome.percent_high:g} in 100 "
-        f"{outcome.measure}; it gives no study or numbers."
+    """The same figure in one line for the options grid (the pathway's own line if it has one)."""
+    if outcome.short is not None:
+        return outcome.short
+    assert outcome.percent is not None, "a range always has 'short' (the model checks)"
+    line = text(
+        "numbers.short",
+        frequency=natural_frequency(outcome.percent),
+        measure=outcome.measure,
+        time=_after(outcome),
     )
+    return line + _in_one_study(outcome) + "."

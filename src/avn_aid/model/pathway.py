@@ -302,6 +302,11 @@ class Outcome(StrictModel):
     population: Text = Field(description="Who the patients were.")
     follow_up: Text | None = Field(default=None, description="How long they were followed.")
     study: Text = Field(description="What kind of study, in plain words.")
+    short: Text | None = Field(
+        default=None,
+        description="The figure in one line for the options grid, in the pathway's own "
+        "words; required for a range, which must say who claims it and on what basis.",
+    )
     sources: SourceIds
 
     @model_validator(mode="after")
@@ -315,6 +320,8 @@ class Outcome(StrictModel):
             raise ValueError(
                 f"percent_low ({self.percent_low}) is greater than percent_high ({self.percent_high})"
             )
+        if ranged and self.short is None:
+            raise ValueError("a range needs 'short': one line saying who claims it")
         return self
 
 
@@ -450,6 +457,19 @@ class Disagreement(StrictModel):
     )
 
 
+class HandoutWords(StrictModel):
+    """The condition-specific prose of the patient's handout; `{hip}` is replaced by
+    'your hip' or 'your left hip' / 'your right hip'."""
+
+    title: Text = Field(description="The handout's title, e.g. 'Choosing a treatment for ...'.")
+    about: Text = Field(
+        description="The opening paragraph: the decision, and what the condition is in plain words."
+    )
+    questions: tuple[Text, ...] = Field(
+        description="Questions the patient may want to ask the surgeon.", min_length=1
+    )
+
+
 class Pathway(StrictModel):
     """A whole pathway file."""
 
@@ -480,6 +500,10 @@ class Pathway(StrictModel):
     )
     disagreements: tuple[Disagreement, ...] = Field(
         description="Where the sources disagree; shown, never resolved silently.", default=()
+    )
+    handout: HandoutWords = Field(
+        description="The handout's condition-specific prose: title, what the condition is, "
+        "questions to ask."
     )
     values: tuple[ValueItem, ...] = Field(
         description="What may matter to a patient when choosing; rated 1-5 in the wizard, "
