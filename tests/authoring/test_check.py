@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from avn_aid.authoring.check import analyse, run_check
+from avn_aid.authoring.check import analyse
+from avn_aid.cli.authoring_commands import run_check
 from avn_aid.loading.loader import load_located_pathway
 from avn_aid.resources import cases_file_for, default_pathway
 from tests.conftest import line_of

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from avn_aid.authoring.diff import diff_report, run_diff
+from avn_aid.authoring.diff import diff_report
 from avn_aid.authoring.regions import patient_changes
+from avn_aid.cli.authoring_commands import run_diff
 from avn_aid.loading import load_pathway
 from avn_aid.resources import default_pathway
 

@@ -52,7 +52,7 @@ def test_never_crashes_and_ok_results_list_every_option_once(space, default_docu
     assert ok > 1000
 
 
-def test_observation_always_listed(space):
+def test_observation_is_in_every_answer(space):
     for result in space.values():
         if result.outcome == "ok":
             assert result.option("observation")

@@ -8,45 +8,26 @@ the pathway's own test cases with rule coverage, then the review dates.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.authoring.test_cases import CaseOutcome, run_cases
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
 from avn_aid.engine.evaluate import compiled
-from avn_aid.errors import PathwayError
-from avn_aid.loading.loader import load_located_pathway
+from avn_aid.errors import PathwayError, Problem, finding
 from avn_aid.loading.safe_yaml import LocatedData
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway, rule_ref
 from avn_aid.resources import cases_file_for
 
-Level = Literal["error", "warning", "info"]
-
-
-@dataclass(frozen=True)
-class Finding:
-    level: Level
-    kind: str
-    message: str
-    file: str
-    line: int
-    column: int
-    example: str | None = None
-
-    def __str__(self) -> str:
-        example = f" [e.g. {self.example}]" if self.example else ""
-        return f"{self.file}:{self.line}:{self.column}: {self.level}: {self.kind}: {self.message}{example}"
-
 
 @dataclass
 class Report:
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     patients: int = 0
     seconds: float = 0.0
     cases: list[CaseOutcome] = field(default_factory=list)
@@ -54,8 +35,8 @@ class Report:
     total_rules: int = 0
 
     @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.level == "error"]
+    def errors(self) -> list[Problem]:
+        return [f for f in self.findings if f.severity == "error"]
 
 
 def describe(engine: CompiledPathway, point: CompiledPatient) -> str:
@@ -112,7 +93,7 @@ def analyse(
     next_review = pathway.metadata.next_review
     if next_review < today:
         report.findings.append(
-            Finding(
+            finding(
                 "error" if strict else "warning",
                 "review overdue",
                 f"next_review {next_review} is in the past (today is {today}); review the pathway "
@@ -133,7 +114,7 @@ def _space_findings(
     stage_index = {s.id: i for i, s in enumerate(pathway.staging.stages)}
     for (stage, _), point in summary.gaps.items():
         report.findings.append(
-            Finding(
+            finding(
                 "error",
                 "gap",
                 "no option is recommended or to consider for this patient",
@@ -143,7 +124,7 @@ def _space_findings(
         )
     for refs, point in summary.conflicts.items():
         report.findings.append(
-            Finding(
+            finding(
                 "error",
                 "conflict",
                 f"rules {', '.join(refs)} have the same priority and give different statuses",
@@ -154,7 +135,7 @@ def _space_findings(
     for ref in rule_refs:
         if ref not in summary.matched:
             report.findings.append(
-                Finding(
+                finding(
                     "error",
                     "dead rule",
                     f"rule {ref} matches no possible patient",
@@ -163,7 +144,7 @@ def _space_findings(
             )
         elif ref not in summary.decided:
             report.findings.append(
-                Finding(
+                finding(
                     "error",
                     "shadowed rule",
                     f"rule {ref} matches patients but a higher-priority rule always decides instead",
@@ -173,7 +154,7 @@ def _space_findings(
     for index, listed in enumerate(pathway.options):
         if index not in summary.offered and listed.listed_for_information is None:
             report.findings.append(
-                Finding(
+                finding(
                     "error",
                     "unreachable option",
                     f"option {listed.id} is never recommended or to consider for any patient "
@@ -184,7 +165,7 @@ def _space_findings(
     for index, caveat in enumerate(pathway.caveats):
         if index not in summary.caveats:
             report.findings.append(
-                Finding(
+                finding(
                     "error",
                     "dead caveat",
                     f"caveat {caveat.id} applies to no possible patient",
@@ -206,10 +187,10 @@ def _cited(node: Any, top: bool = True) -> Iterator[str]:
             yield from _cited(item, top=False)
 
 
-def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) -> list[Finding]:
+def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) -> list[Problem]:
     cited = set(_cited(located.data))
     return [
-        Finding(
+        finding(
             "error",
             "uncited source",
             f"source {s.id} is defined but nothing cites it",
@@ -220,7 +201,7 @@ def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) ->
     ]
 
 
-def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Finding]:
+def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Problem]:
     """A stage for which every collapse status is impossible can never be entered."""
     findings = []
     for i, stage in enumerate(pathway.staging.stages):
@@ -229,7 +210,7 @@ def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Finding]:
             for c in pathway.staging.collapse
         ):
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "impossible stage",
                     f"stage {stage.id} is impossible with every collapse status",
@@ -243,7 +224,7 @@ def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -
     cases_path = cases_file_for(Path(document.file))
     if not cases_path.exists():
         report.findings.append(
-            Finding(
+            finding(
                 "warning",
                 "no test cases",
                 f"{cases_path.name} not found; add clinical test cases",
@@ -259,49 +240,29 @@ def _case_findings(document: PathwayDocument, where: _Locator, report: Report) -
     except PathwayError as exc:
         for p in exc.problems:
             report.findings.append(
-                Finding("error", "test file", p.message, p.file, p.line, p.column)
+                finding("error", "test file", p.message, p.file, p.line, p.column)
             )
         return
     report.cases = outcomes
     for outcome in outcomes:
-        for failure in outcome.failures:
-            report.findings.append(
-                Finding(
-                    "error",
-                    "test case failed",
-                    f"'{outcome.name}': {failure}",
-                    str(cases_path),
-                    outcome.line,
-                    outcome.column,
-                )
-            )
+        report.findings.extend(
+            replace(p, message=f"'{outcome.name}': {p.message}", where="") for p in outcome.problems
+        )
     rules = document.pathway.rule_refs()
     report.untested_rules = [r for r in rules if r not in exercised]
 
 
 def format_report(report: Report, file: str) -> str:
-    lines = [str(f) for f in report.findings]
+    lines = [f.as_finding() for f in report.findings]
     passed = sum(1 for c in report.cases if not c.failures)
     untested = len(report.untested_rules)
     share = untested / report.total_rules if report.total_rules else 0.0
     lines.append(
         f"{file}: {len(report.errors)} error(s), "
-        f"{sum(1 for f in report.findings if f.level == 'warning')} warning(s); "
+        f"{sum(1 for f in report.findings if f.severity == 'warning')} warning(s); "
         f"{report.patients:,} patients analysed in {report.seconds:.2f} s; "
         f"test cases: {passed} of {len(report.cases)} passed; "
         f"rules no test exercises: {untested} of {report.total_rules} ({share:.0%})"
         + (f": {', '.join(report.untested_rules)}" if report.untested_rules else "")
     )
     return "\n".join(lines) + "\n"
-
-
-def run_check(path: Path, *, strict: bool, today: dt.date | None = None) -> int:
-    try:
-        document, located = load_located_pathway(path)
-    except PathwayError as exc:
-        print(str(exc))
-        print(f"{path}: {len(exc.problems)} error(s); fix these before the analysis can run")
-        return 1
-    report = analyse(document, located, strict=strict, today=today or dt.date.today())
-    sys.stdout.write(format_report(report, str(path)))
-    return 1 if report.errors else 0

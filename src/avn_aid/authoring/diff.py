@@ -9,14 +9,10 @@ its patients share. Changed texts, figures and protocols are listed after.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 from avn_aid.authoring.regions import Changes, Region, Space, patient_changes
 from avn_aid.authoring.space import age_band
-from avn_aid.errors import PathwayError
-from avn_aid.loading.loader import load_pathway
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
 
@@ -141,17 +137,3 @@ def format_report(
     out.append("Changed content:" if content else "No texts, figures or protocols changed.")
     out.extend("  " + line for line in content)
     return "\n".join(out) + "\n", total
-
-
-def run_diff(old_path: Path, new_path: Path) -> int:
-    documents = []
-    for path in (old_path, new_path):
-        try:
-            documents.append(load_pathway(path))
-        except PathwayError as exc:
-            print(str(exc))
-            print(f"{path}: cannot be compared until it is valid")
-            return 2
-    text, total = diff_report(documents[0], documents[1])
-    sys.stdout.write(text)
-    return 1 if total else 0

@@ -14,10 +14,14 @@ from avn_aid.model.document import PathwayDocument
 
 @dataclass(frozen=True)
 class CaseOutcome:
+    """One test case: what it got wrong, each located at the case."""
+
     name: str
-    line: int
-    column: int
-    failures: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def failures(self) -> tuple[str, ...]:
+        return tuple(p.message for p in self.problems)
 
 
 def check_case(document: PathwayDocument, case: Case) -> tuple[list[str], set[str]]:
@@ -68,5 +72,16 @@ def run_cases(document: PathwayDocument, path: Path) -> tuple[list[CaseOutcome],
         failures, refs = check_case(document, case)
         exercised |= refs
         mark = located.mark(("cases", index))
-        outcomes.append(CaseOutcome(case.name, mark.line, mark.column, tuple(failures)))
+        problems = tuple(
+            Problem(
+                str(path),
+                mark.line,
+                mark.column,
+                failure,
+                where=f"cases[{case.name}]",
+                kind="test case failed",
+            )
+            for failure in failures
+        )
+        outcomes.append(CaseOutcome(case.name, problems))
     return outcomes, exercised

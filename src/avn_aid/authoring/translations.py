@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from avn_aid.authoring.check import Finding, Level
-from avn_aid.errors import PathwayError
+from avn_aid.errors import PathwayError, Problem, Severity, finding
 from avn_aid.loading.loader import PathwayDocument
 from avn_aid.loading.safe_yaml import LocatedData
 from avn_aid.loading.translation import (
@@ -23,9 +22,9 @@ from avn_aid.loading.translation import (
 
 def translation_findings(
     document: PathwayDocument, located: LocatedData, *, strict: bool = False
-) -> list[Finding]:
-    level: Level = "error" if strict else "warning"
-    findings: list[Finding] = []
+) -> list[Problem]:
+    level: Severity = "error" if strict else "warning"
+    findings: list[Problem] = []
     for language in available_languages(document.file):
         if language == ENGLISH:
             continue
@@ -35,13 +34,13 @@ def translation_findings(
             loaded = load_translation(path)
         except PathwayError as exc:
             findings += [
-                Finding("error", "translation file", p.message, p.file, p.line, p.column)
+                finding("error", "translation file", p.message, p.file, p.line, p.column)
                 for p in exc.problems
             ]
             continue
         if loaded.translation.language != language:
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "translation file",
                     f"the file name says '{language}' but language: is "
@@ -52,7 +51,7 @@ def translation_findings(
             )
         if loaded.translation.translates != Path(document.file).name:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "translation file",
                     f"translates: names '{loaded.translation.translates}', not "
@@ -65,7 +64,7 @@ def translation_findings(
         for text in found.missing:
             mark = located.mark(text.path)
             findings.append(
-                Finding(
+                finding(
                     level,
                     "translation missing",
                     f"'{text.key}' has no {language} translation in {path.name}",
@@ -77,7 +76,7 @@ def translation_findings(
         for text in found.stale:
             mark = loaded.line_of(text.key)
             findings.append(
-                Finding(
+                finding(
                     level,
                     "translation stale",
                     f"'{text.key}': the English changed since it was translated; "
@@ -90,7 +89,7 @@ def translation_findings(
         for key in found.unknown:
             mark = loaded.line_of(key)
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "translation orphaned",
                     f"'{key}' matches no text of the pathway (renamed or removed?)",

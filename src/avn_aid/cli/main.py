@@ -156,11 +156,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "validate":
         return _validate(args.files)
     if command == "check":
-        from avn_aid.authoring.check import run_check
+        from avn_aid.cli.authoring_commands import run_check
 
         return run_check(args.file, strict=args.strict)
     if command == "diff":
-        from avn_aid.authoring.diff import run_diff
+        from avn_aid.cli.authoring_commands import run_diff
 
         return run_diff(args.old, args.new)
     if command == "translation":

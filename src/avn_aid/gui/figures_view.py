@@ -25,11 +25,6 @@ class HeadView(QWidget):
         self.setFixedSize(size, size)
         self.setAccessibleName(f"Drawing of the hip joint: {kind}")
 
-    def set_kind(self, kind: str) -> None:
-        self._kind = kind
-        self.setAccessibleName(f"Drawing of the hip joint: {kind}")
-        self.update()
-
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self._size, self._size)
 

@@ -15,7 +15,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
-from avn_aid.model.types import MAX_AGE, Bool, Date, Float, Int
+from avn_aid.model.types import MAX_AGE, Date, Float, Int
 from avn_aid.model.values import ValueItem
 
 
@@ -348,7 +348,6 @@ class Option(StrictModel):
         default=(),
     )
     default: Default = Field(description="Status when no rule matches.")
-    always_listed: Bool = Field(default=False, description="Listed whatever its status.")
     listed_for_information: Text | None = Field(
         default=None,
         description="Why no patient is offered this option; silences the unreachable check.",
