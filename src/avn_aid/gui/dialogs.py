@@ -88,6 +88,7 @@ def ask_print(parent: QWidget, page_count: int, suggested: Path) -> PrintRequest
         sides=sides,  # type: ignore[arg-type]
         orientation="landscape" if landscape else "auto",
         output_file=Path(output) if output else None,
+        title=suggested.name,
     )
 
 

@@ -27,9 +27,10 @@ class PrintRequest:
     sides: Sides = "one-sided"
     orientation: Orientation = "auto"
     output_file: Path | None = None  # print to file: the same bytes, written there
+    title: str = "avn-aid handout"  # the job's name in the printer queue
 
 
-def lp_command(request: PrintRequest, title: str) -> list[str]:
+def lp_command(request: PrintRequest) -> list[str]:
     """The `lp` (or BSD `lpr`) command that prints a PDF read from standard input."""
     options = [f"sides={request.sides}"]
     if request.pages:
@@ -37,14 +38,14 @@ def lp_command(request: PrintRequest, title: str) -> list[str]:
     if request.orientation != "auto":
         options.append(f"orientation-requested={ORIENTATION_CODES[request.orientation]}")
     if shutil.which("lp"):
-        command = ["lp", "-t", title, "-n", str(request.copies)]
+        command = ["lp", "-t", request.title, "-n", str(request.copies)]
         if request.printer:
             command += ["-d", request.printer]
         for option in options:
             command += ["-o", option]
         return [*command, "--", "-"]
     if shutil.which("lpr"):
-        command = ["lpr", "-T", title, f"-#{request.copies}"]
+        command = ["lpr", "-T", request.title, f"-#{request.copies}"]
         if request.printer:
             command += ["-P", request.printer]
         for option in options:
@@ -57,12 +58,12 @@ def can_send_pdf() -> bool:
     return bool(shutil.which("lp") or shutil.which("lpr"))
 
 
-def send(pdf: bytes, request: PrintRequest, title: str = "avn-aid handout") -> str:
+def send(pdf: bytes, request: PrintRequest) -> str:
     """Print or write the PDF; return what happened in words. Runs off the GUI thread."""
     if request.output_file is not None:
         write_atomic(request.output_file, pdf, overwrite=True)
         return f"Printed to the file {request.output_file}."
-    command = lp_command(request, title)
+    command = lp_command(request)
     try:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -38,7 +38,12 @@ class AgeBox(QSpinBox):
         return text.removesuffix(self.suffix()).strip()
 
     def validate(self, text: str, pos: int) -> object:
-        if self._digits(text) == "" or text == self.specialValueText():
+        special = self.specialValueText()
+        if text != special and any(c.isalpha() for c in self._digits(text)):
+            # Digits typed into "not entered": keep the digits, drop the words.
+            text = "".join(c for c in text if c.isdigit())
+            pos = len(text)
+        if self._digits(text) == "" or text == special:
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)
 
