@@ -19,4 +19,9 @@ QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT"
     --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout.pdf"
 rm -f "$OUT"/handout-page-*.png
 pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+    --patient-name "أحمد علي" --clinician "Dr A. Surgeon" --side left \
+    --date 2026-11-22 --page-size a4 --language ar --force -o "$OUT/example-handout-ar.pdf"
+rm -f "$OUT"/handout-ar-page-*.png
+pdftoppm -r 70 -png "$OUT/example-handout-ar.pdf" "$OUT/handout-ar-page"
 echo "images written to $OUT"

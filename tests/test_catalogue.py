@@ -37,6 +37,7 @@ def _keys_by_family() -> set[str]:
         keys |= {f"weight_bearing.long.{kind}", f"weight_bearing.short.{kind}"}
     keys |= {f"source_kinds.{kind}" for kind in typing.get_args(SourceKind)}
     keys |= {"handout.side.left", "handout.side.right"}
+    keys |= {"handout.side_word.left", "handout.side_word.right"}
     return keys
 
 

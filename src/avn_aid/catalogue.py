@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 import yaml
@@ -11,6 +14,25 @@ from avn_aid.resources import messages_file
 DEFAULT_LANGUAGE = "en"
 
 Entry = str | tuple[str, ...]
+
+# The language a handout or report is being written in; words looked up without naming a
+# language use it, so a whole document follows one choice without threading it through
+# every call.
+_writing_in: ContextVar[str] = ContextVar("writing_in", default=DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def writing_in(language: str) -> Iterator[None]:
+    """Within the block, text() and texts() answer in this language."""
+    token = _writing_in.set(language)
+    try:
+        yield
+    finally:
+        _writing_in.reset(token)
+
+
+def current_language() -> str:
+    return _writing_in.get()
 
 
 @cache
@@ -33,17 +55,17 @@ def _flatten(node: object, prefix: str, into: dict[str, Entry]) -> None:
         into[prefix[:-1]] = str(node)
 
 
-def text(key: str, language: str = DEFAULT_LANGUAGE, **fields: object) -> str:
+def text(key: str, language: str | None = None, **fields: object) -> str:
     """The wording for `key`, with its `{name}` fields filled in."""
-    entry = entries(language)[key]
+    entry = entries(language or _writing_in.get())[key]
     if not isinstance(entry, str):
         raise TypeError(f"catalogue key {key} is a list; use texts()")
     return entry.format(**fields) if fields else entry
 
 
-def texts(key: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+def texts(key: str, language: str | None = None) -> tuple[str, ...]:
     """A list of wordings, such as questions, in order."""
-    entry = entries(language)[key]
+    entry = entries(language or _writing_in.get())[key]
     if isinstance(entry, str):
         raise TypeError(f"catalogue key {key} is one text; use text()")
     return entry

@@ -45,3 +45,35 @@ def test_out_of_scope_and_impossible_patients(tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert "invalid_input" in err and "Traceback" not in err and not out.exists()
+
+
+def test_language_is_chosen_per_handout(tmp_path, capsys):
+    """--language ar prints the Arabic handout; unknown codes are refused with the list."""
+    out = tmp_path / "ar.pdf"
+    assert main(["handout", *PATIENT, "--language", "ar", "-o", str(out)]) == 0
+    from tests.handout.conftest import pages_text
+
+    assert any("\ufe70" <= c <= "\ufeff" for c in pages_text(out.read_bytes())[0])
+    capsys.readouterr()
+    for code in ("fr", "xx-nonsense"):
+        assert main(["handout", *PATIENT, "--language", code, "-o", str(tmp_path / "x.pdf")]) == 2
+        err = capsys.readouterr().err
+        assert "en (English), ar (Arabic)" in err or "not a language code" in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_stale_translation_refuses_the_handout(tmp_path, capsys, write_pathway):
+    """Changed English makes the Arabic entry stale: no handout mixing old and new text."""
+    from avn_aid.resources import default_pathway
+
+    pathway = write_pathway(
+        ("      label: Stage IIA\n", "      label: Stage IIA (changed)\n"), name="avn-hip.yaml"
+    )
+    arabic = default_pathway().with_name("avn-hip.ar.yaml").read_text(encoding="utf-8")
+    pathway.with_name("avn-hip.ar.yaml").write_text(arabic, encoding="utf-8")
+    out = tmp_path / "ar.pdf"
+    args = ["handout", *PATIENT, "--pathway", str(pathway), "--language", "ar", "-o", str(out)]
+    assert main(args) == 2
+    assert "staging.stages.IIA.label" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["handout", *PATIENT, "--pathway", str(pathway), "-o", str(out)]) == 0

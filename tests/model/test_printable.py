@@ -21,7 +21,10 @@ def test_the_coverage_table_matches_the_embedded_fonts():
     )
 
 
-@pytest.mark.parametrize("text", ["Zoë Ångström", "José Núñez", "Ωμέγα", "Привет", "line\nbreak"])
+@pytest.mark.parametrize(
+    "text",
+    ["Zoë Ångström", "José Núñez", "Ωμέγα", "Привет", "line\nbreak", "محمد عبد الله", "שלום"],
+)
 def test_text_the_fonts_draw_passes(text):
     assert text_problem(text) is None
 
@@ -33,8 +36,6 @@ def test_text_the_fonts_draw_passes(text):
         ("a\x07b", "U+0007"),
         ("a\u202eb", "U+202E RIGHT-TO-LEFT OVERRIDE"),
         ("x\u200by", "U+200B ZERO WIDTH SPACE"),
-        ("محمد", "right-to-left"),
-        ("שלום", "right-to-left"),
     ],
 )
 def test_text_the_handout_cannot_show_is_named(text, words):

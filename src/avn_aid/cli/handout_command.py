@@ -9,7 +9,7 @@ from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import InputError
 from avn_aid.files import write_atomic
-from avn_aid.handout.build import make_handout_pdf
+from avn_aid.handout.build import make_handout_pdf, pathway_in
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
 
@@ -24,7 +24,7 @@ def parse_date(text: str | None) -> dt.date:
 
 
 def run_handout(args: argparse.Namespace) -> int:
-    document = load_chosen_pathway(args)
+    document, reviewed = pathway_in(load_chosen_pathway(args), args.language)
     patient = patient_from_args(args, document.pathway)
     visit = Consultation(
         date=parse_date(args.date),
@@ -33,7 +33,9 @@ def run_handout(args: argparse.Namespace) -> int:
         side=args.side,
     )
     result = evaluate(document, patient)
-    pdf = make_handout_pdf(result, visit, args.page_size or default_page_size())
+    pdf = make_handout_pdf(
+        result, visit, args.page_size or default_page_size(), args.language, reviewed
+    )
     write_atomic(args.output, pdf, overwrite=args.force)
     print(f"wrote {args.output} ({len(pdf):,} bytes)")
     return 0

@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--side", choices=["left", "right"], default=None)
     handout.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="default: today")
     handout.add_argument("--page-size", choices=["a4", "letter"], default=None)
+    handout.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="BCP 47 code of the handout's language (default: en); the pathway needs a "
+        "translation file beside it",
+    )
     handout.add_argument("--force", action="store_true", help="overwrite an existing file")
     handout.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 

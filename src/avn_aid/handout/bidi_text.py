@@ -213,7 +213,11 @@ def line_runs(
             and (not arabic or levels[order[end]] == levels[first])
         ):
             end += 1
-        indices = order[start:end]
+        # Isolates and marks steer the order; they are not drawn.
+        indices = [i for i in order[start:end] if unicodedata.category(line[i]) != "Cf"]
+        if not indices:
+            start = end
+            continue
         if arabic:
             piece = "".join(line[i] for i in sorted(indices))
             shaped, width = _shaped(piece, font, size)
@@ -231,6 +235,7 @@ def draw_runs(
     canvas: Any, x: float, y: float, runs: Sequence[Run], size: float, actual: str
 ) -> None:
     """Draw runs from x to the right; the marked span carries the logical text."""
+    actual = "".join(c for c in actual if unicodedata.category(c) != "Cf")
     canvas.addLiteral("/Span <</ActualText " + _pdf_text_string(actual) + ">> BDC")
     for run in runs:
         text_object = canvas.beginText(x, y)

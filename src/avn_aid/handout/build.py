@@ -2,14 +2,50 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from avn_aid.engine.result import Result
 from avn_aid.handout.content import Consultation, build_handout
 from avn_aid.handout.fonts import require_printable
+from avn_aid.handout.localize import require_available
 from avn_aid.handout.render import render_pdf
+from avn_aid.loading.translation import (
+    ENGLISH,
+    available_languages,
+    load_translation,
+    translate,
+    translation_file_for,
+)
+from avn_aid.model.document import PathwayDocument
+from avn_aid.resources import messages_file
 
 
-def make_handout_pdf(result: Result, visit: Consultation, page_size: str = "a4") -> bytes:
+def make_handout_pdf(
+    result: Result,
+    visit: Consultation,
+    page_size: str = "a4",
+    language: str = ENGLISH,
+    translation_reviewed: bool = True,
+) -> bytes:
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
-    handout = build_handout(result, visit)
+    handout = build_handout(result, visit, language, translation_reviewed)
     return render_pdf(handout, page_size)
+
+
+def handout_languages(pathway_file: str | Path) -> list[str]:
+    """Languages a handout can be printed in: a pathway translation and our own words."""
+    return [code for code in available_languages(pathway_file) if messages_file(code).exists()]
+
+
+def pathway_in(document: PathwayDocument, language: str) -> tuple[PathwayDocument, bool]:
+    """The pathway in a handout language and whether a medical translator reviewed it.
+
+    Refuses an unknown or unavailable language (naming those there are) and a
+    translation with missing or stale entries (never mixing languages).
+    """
+    require_available(language, handout_languages(document.file))
+    if language == ENGLISH:
+        return document, True
+    loaded = load_translation(translation_file_for(document.file, language))
+    return translate(document, loaded), loaded.translation.reviewed

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from avn_aid.catalogue import text
+from avn_aid.catalogue import current_language, text, writing_in
 from avn_aid.engine.result import OptionResult, Result
 from avn_aid.errors import InputError
+from avn_aid.handout.localize import language as language_of
 from avn_aid.handout.wording import (
     outcome_sentence,
     outcome_short,
@@ -140,10 +141,30 @@ class Handout:
     footer: str
     draft: bool
     date: dt.date | None = None  # the visit: the PDF's own creation date, for reproducibility
+    language: str = "en"  # BCP 47; the pathway text in the result is already in it
+    translation_reviewed: bool = True  # False: every page says the translation is a draft
 
 
-def build_handout(result: Result, visit: Consultation) -> Handout:
-    """The handout for a patient whose result is `ok`; anything else is refused."""
+def build_handout(
+    result: Result, visit: Consultation, language: str = "en", translation_reviewed: bool = True
+) -> Handout:
+    """The handout for a patient whose result is `ok`, in a language; others are refused.
+
+    The result must come from the pathway in that language (loading/translation.py);
+    the handout's own words come from the catalogue in that language.
+    """
+    with writing_in(language):
+        built = _build_handout(result, visit)
+    return replace(built, language=language, translation_reviewed=translation_reviewed)
+
+
+def _date(day: dt.date) -> str:
+    """ISO dates in English (as before); the language's own long form otherwise."""
+    code = current_language()
+    return day.isoformat() if code == "en" else language_of(code).date(day)
+
+
+def _build_handout(result: Result, visit: Consultation) -> Handout:
     if result.outcome != "ok" or result.staging is None:
         reasons = "; ".join(m.text for m in result.messages)
         raise InputError(f"no handout for this patient ({result.outcome}): {reasons}")
@@ -151,7 +172,11 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
     prose = result.pathway.handout
     stage = result.staging.stage
     collapse = result.staging.collapse
-    hip = text("handout.your_side_hip", side=visit.side) if visit.side else text("handout.your_hip")
+    hip = (
+        text("handout.your_side_hip", side=text(f"handout.side_word.{visit.side}"))
+        if visit.side
+        else text("handout.your_hip")
+    )
     empty = text("handout.empty_value")
     options = [o.facts for o in result.options]
     protocols = {p.id: p for p in result.protocols}
@@ -160,7 +185,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
         (text("handout.facts.age"), str(result.patient.age)),
         (text("handout.facts.hip"), text(f"handout.side.{visit.side}") if visit.side else empty),
         (text("handout.facts.clinician"), visit.clinician or empty),
-        (text("handout.facts.date"), visit.date.isoformat()),
+        (text("handout.facts.date"), _date(visit.date)),
     )
     source_keys = {s.id: str(i + 1) for i, s in enumerate(result.sources)}
 
@@ -213,7 +238,7 @@ def build_handout(result: Result, visit: Consultation) -> Handout:
         about=_about(result),
         disclaimer=text("handout.disclaimer"),
         footer=text(
-            "handout.footer", pathway=meta.id, version=meta.version, date=visit.date.isoformat()
+            "handout.footer", pathway=meta.id, version=meta.version, date=_date(visit.date)
         ),
         draft=meta.status == "draft",
         date=visit.date,
@@ -233,8 +258,8 @@ def _about(result: Result) -> tuple[tuple[str, str], ...]:
             text("handout.about.version"),
             text("handout.about.version_value", version=meta.version, status=status),
         ),
-        (text("handout.about.last_reviewed"), meta.last_reviewed.isoformat()),
-        (text("handout.about.next_review"), meta.next_review.isoformat()),
+        (text("handout.about.last_reviewed"), _date(meta.last_reviewed)),
+        (text("handout.about.next_review"), _date(meta.next_review)),
         (
             text("handout.about.fingerprint"),
             text("handout.about.fingerprint_value", sha=result.pathway.short_sha),

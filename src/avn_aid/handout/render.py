@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -22,21 +21,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from avn_aid.catalogue import text
+from avn_aid.catalogue import current_language, text, writing_in
 from avn_aid.handout.content import Handout, OptionDetail
 from avn_aid.handout.drawings import head_drawing, timeline_drawing
 from avn_aid.handout.fonts import BOLD, REGULAR, register_fonts
+from avn_aid.handout.typeset import Typesetter, for_direction, typesetter
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 16 * mm
@@ -48,6 +48,7 @@ BOX = "\u2610"  # ballot box, drawn by DejaVu Sans
 INK = colors.Color(0.1, 0.1, 0.1)
 RULE = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.92, 0.92)
+WARNING = colors.Color(0.45, 0.0, 0.0)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -108,9 +109,18 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: ParagraphStyle, bold_prefix: str = "") -> Paragraph:
-    prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
-    return Paragraph(prefix + escape(text), style)
+def _p(text: str, style: ParagraphStyle, bold_prefix: str = "", bullet: str = "") -> Flowable:
+    """Escaped text in the handout's language and direction (see handout/typeset.py)."""
+    return _set().p(text, style, bold_prefix=bold_prefix, bullet=bullet)
+
+
+def _set() -> Typesetter:
+    return typesetter(current_language())
+
+
+def _table(rows: list[Any], widths: list[float], style: TableStyle, **kwargs: Any) -> Table:
+    """A table mirrored for a right-to-left language (first column on the right)."""
+    return _set().table(rows, widths, style, **kwargs)
 
 
 def _grid_style(header_rows: int = 1, shade_first_column: bool = True) -> TableStyle:
@@ -133,6 +143,8 @@ def _grid_style(header_rows: int = 1, shade_first_column: bool = True) -> TableS
 
 def _canvas_class(handout: Handout) -> type[Canvas]:
     """A canvas that knows the page count at the end: 'Page X of Y', footer, DRAFT mark."""
+
+    typeset = typesetter(handout.language)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -160,17 +172,38 @@ def _canvas_class(handout: Handout) -> type[Canvas]:
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_SIDE, FOOTER_Y + 10, width - MARGIN_SIDE, FOOTER_Y + 10)
-            self.setFont(REGULAR, 8)
             self.setFillColor(INK)
-            self.drawString(MARGIN_SIDE, FOOTER_Y, handout.footer)
-            self.drawRightString(
-                width - MARGIN_SIDE,
-                FOOTER_Y,
-                text("handout.page_of", page=self._pageNumber, total=total),
+            page = text("handout.page_of", page=self._pageNumber, total=total)
+            start, end = (
+                (width - MARGIN_SIDE, MARGIN_SIDE)
+                if typeset.rtl
+                else (MARGIN_SIDE, width - MARGIN_SIDE)
             )
+            typeset.draw(self, start, FOOTER_Y, handout.footer, REGULAR, 8, "start")
+            typeset.draw(self, end, FOOTER_Y, page, REGULAR, 8, "end")
+            if not handout.translation_reviewed:
+                _translation_notice(self, typeset, width, self._pagesize[1])
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _translation_notice(canvas: Canvas, typeset: Typesetter, width: float, height: float) -> None:
+    """On every page of an unreviewed translation: a draft, in its language and in English."""
+    y = height - MARGIN_TOP / 2 - 2
+    canvas.saveState()
+    canvas.setFillColor(WARNING)
+    own = text("handout.translation_draft")
+    english = text("handout.translation_draft", language="en")
+    if typeset.rtl:
+        typeset.draw(canvas, width - MARGIN_SIDE, y, own, BOLD, 8.5, "start")
+        canvas.setFont(BOLD, 8.5)
+        canvas.drawString(MARGIN_SIDE, y, english)
+    else:
+        typeset.draw(canvas, MARGIN_SIDE, y, own, BOLD, 8.5, "start")
+        if own != english:
+            canvas.drawRightString(width - MARGIN_SIDE, y, english)
+    canvas.restoreState()
 
 
 def _date_document(canvas: Canvas, date: dt.date | None) -> None:
@@ -199,15 +232,14 @@ def _date_document(canvas: Canvas, date: dt.date | None) -> None:
 def _watermark(canvas: Canvas, draft: bool) -> None:
     if not draft:
         return
+    typeset = _set()
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFillColor(colors.Color(0.86, 0.86, 0.86))
-    canvas.setFont(BOLD, 96)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(50)
-    canvas.drawCentredString(0, -30, text("handout.draft_mark"))
-    canvas.setFont(BOLD, 13)
-    canvas.drawCentredString(0, -58, text("handout.draft_note"))
+    typeset.draw(canvas, 0, -30, text("handout.draft_mark"), BOLD, 96, "middle")
+    typeset.draw(canvas, 0, -58, text("handout.draft_note"), BOLD, 13, "middle")
     canvas.restoreState()
 
 
@@ -217,6 +249,11 @@ def _texts(prefix: str, *keys: str) -> tuple[str, ...]:
 
 def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
     """The handout as PDF bytes; the options grid gets landscape pages of its own."""
+    with writing_in(handout.language):
+        return _render_pdf(handout, page_size)
+
+
+def _render_pdf(handout: Handout, page_size: str) -> bytes:
     register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
@@ -266,14 +303,14 @@ def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
 
 def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: float) -> list[Any]:
     story: list[Any] = [_p(h.title, s["title"]), _p(h.decision, s["body"])]
-    facts = Table(
+    facts = _table(
         [
             [_p(label, s["cellhead"]) for label, _ in h.facts],
             [_p(value, s["cell"]) for _, value in h.facts],
         ],
-        colWidths=[width * f for f in (0.3, 0.1, 0.1, 0.3, 0.2)],
+        [width * f for f in (0.3, 0.1, 0.1, 0.3, 0.2)],
+        _grid_style(),
     )
-    facts.setStyle(_grid_style())
     story += [facts, Spacer(1, 4 * mm), _p(h.intro, s["box"])]
 
     hip_text = [
@@ -282,15 +319,16 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         _p(h.collapse_plain, s["body"]),
         _p(h.staging_note, s["small"]),
     ]
-    hip = Table([[head_drawing(h.drawing), hip_text]], colWidths=[46 * mm, width - 46 * mm])
-    hip.setStyle(
+    hip = _table(
+        [[for_direction(head_drawing(h.drawing), _set(), mirror_when_rtl=False), hip_text]],
+        [46 * mm, width - 46 * mm],
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ]
-        )
+        ),
     )
     story += [KeepTogether([_p(text("handout.heading.your_hip_now"), s["h1"]), hip])]
     if h.caveats:
@@ -312,8 +350,7 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
     for row in h.grid:
         style = s["cellhead"] if row.emphasis else s["cell"]
         rows.append([_p(row.question, s["cellhead"])] + [_p(a, style) for a in row.answers])
-    grid = Table(rows, colWidths=[first] + [other] * len(h.option_names), repeatRows=1)
-    grid.setStyle(_grid_style())
+    grid = _table(rows, [first] + [other] * len(h.option_names), _grid_style(), repeatRows=1)
     story += [grid, NextPageTemplate("portrait"), PageBreak()]
 
     for detail in h.details:
@@ -323,9 +360,7 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         story += [CondPageBreak(40 * mm), _p(text("handout.heading.sources_disagree"), s["h1"])]
         for item in h.disagreements:
             block = [_p(item.topic, s["h2"])]
-            block += [
-                Paragraph(escape(p), s["bullet"], bulletText="\u2022") for p in item.positions
-            ]
+            block += [_p(p, s["bullet"], bullet="\u2022") for p in item.positions]
             block.append(
                 _p(
                     item.what_we_do,
@@ -346,12 +381,12 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
         _p(d.name, s["h1"]),
         _p(d.status_words + ".", s["body"], bold_prefix=text("handout.label.what_pathway_says")),
     ]
-    head += [Paragraph(escape(w), s["bullet"], bulletText="\u2022") for w in d.why]
+    head += [_p(w, s["bullet"], bullet="\u2022") for w in d.why]
     head.append(_p(d.what_happens, s["body"], bold_prefix=text("handout.label.what_happens")))
     story: list[Any] = [KeepTogether(head)]
-    pros = [Paragraph(escape(b), s["cellbullet"], bulletText="+") for b in d.benefits]
-    cons = [Paragraph(escape(r), s["cellbullet"], bulletText="\u2013") for r in d.risks]
-    balance = Table(
+    pros = [_p(b, s["cellbullet"], bullet="+") for b in d.benefits]
+    cons = [_p(r, s["cellbullet"], bullet="\u2013") for r in d.risks]
+    balance = _table(
         [
             [
                 _p(text("handout.label.benefits"), s["cellhead"]),
@@ -359,17 +394,17 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
             ],
             [pros, cons],
         ],
-        colWidths=[width / 2, width / 2],
+        [width / 2, width / 2],
+        _grid_style(shade_first_column=False),
     )
-    balance.setStyle(_grid_style(shade_first_column=False))
     story.append(balance)
     if d.numbers:
         block = [_p(text("handout.heading.numbers"), s["h2"])]
-        block += [Paragraph(escape(n), s["bullet"], bulletText="\u2022") for n in d.numbers]
+        block += [_p(n, s["bullet"], bullet="\u2022") for n in d.numbers]
         story.append(KeepTogether(block))
     if d.before:
         block = [_p(text("handout.heading.before"), s["h2"])]
-        block += [Paragraph(escape(b), s["bullet"], bulletText="\u2022") for b in d.before]
+        block += [_p(b, s["bullet"], bullet="\u2022") for b in d.before]
         story.append(KeepTogether(block))
     if d.phases:
         rows = [
@@ -387,13 +422,14 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
                     _p(" ".join(phase.details) or "-", s["cell"]),
                 ]
             )
-        table = Table(rows, colWidths=[width * f for f in (0.15, 0.2, 0.25, 0.4)], repeatRows=1)
-        table.setStyle(_grid_style())
+        table = _table(
+            rows, [width * f for f in (0.15, 0.2, 0.25, 0.4)], _grid_style(), repeatRows=1
+        )
         story.append(
             KeepTogether(
                 [
                     _p(text("handout.heading.recovery", protocol=d.protocol_name), s["h2"]),
-                    timeline_drawing(d.phases, width),
+                    for_direction(timeline_drawing(d.phases, width), _set(), mirror_when_rtl=True),
                     Spacer(1, 3 * mm),
                     table,
                 ]
@@ -407,8 +443,7 @@ def _detail_story(d: OptionDetail, s: dict[str, ParagraphStyle], width: float) -
             [_p(v.when, s["cell"]), _p(v.checks, s["cell"]), _p(v.imaging, s["cell"])]
             for v in d.visits
         ]
-        table = Table(rows, colWidths=[width * f for f in (0.2, 0.45, 0.35)], repeatRows=1)
-        table.setStyle(_grid_style())
+        table = _table(rows, [width * f for f in (0.2, 0.45, 0.35)], _grid_style(), repeatRows=1)
         story.append(KeepTogether([_p(text("handout.heading.follow_up"), s["h2"]), table]))
     elif d.no_follow_up_note:
         story.append(
@@ -425,8 +460,7 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
         + [_p(t, s["cellhead"]) for t in _texts("handout.values", "not_much", "somewhat", "a_lot")]
     ]
     rows += [[_p(v, s["cell"])] + [_p(BOX, s["cell"])] * 3 for v in h.values]
-    values = Table(rows, colWidths=[width * 0.58] + [width * 0.14] * 3)
-    values.setStyle(_grid_style())
+    values = _table(rows, [width * 0.58] + [width * 0.14] * 3, _grid_style())
     sure_rows = [
         [
             _p(q, s["cell"]),
@@ -435,8 +469,7 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
         ]
         for q in h.sure
     ]
-    sure = Table(sure_rows, colWidths=[width * 0.7, width * 0.15, width * 0.15])
-    sure.setStyle(_grid_style(header_rows=0))
+    sure = _table(sure_rows, [width * 0.7, width * 0.15, width * 0.15], _grid_style(header_rows=0))
     lines = Table([[""]] * 5, colWidths=[width], rowHeights=[8 * mm] * 5)
     lines.setStyle(
         TableStyle(
@@ -459,7 +492,7 @@ def _values_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> lis
         KeepTogether(
             [
                 _p(text("handout.heading.questions"), s["h2"]),
-                *[Paragraph(escape(q), s["bullet"], bulletText="\u2022") for q in h.questions],
+                *[_p(q, s["bullet"], bullet="\u2022") for q in h.questions],
                 _p(text("handout.label.own_notes"), s["body"]),
                 lines,
             ]
@@ -485,11 +518,11 @@ def _sources_story(h: Handout, s: dict[str, ParagraphStyle], width: float) -> li
                 )
             )
         )
-    about = Table(
+    about = _table(
         [[_p(k, s["cellhead"]), _p(v, s["cell"])] for k, v in h.about],
-        colWidths=[width * 0.25, width * 0.75],
+        [width * 0.25, width * 0.75],
+        _grid_style(header_rows=0),
     )
-    about.setStyle(_grid_style(header_rows=0))
     story += [
         KeepTogether([_p(text("handout.heading.about"), s["h2"]), about]),
         Spacer(1, 4 * mm),

@@ -23,7 +23,12 @@ BOLD_PAIR = FontPair(ARABIC_BOLD, BOLD)
 
 
 class RtlParagraph(Flowable):  # type: ignore[misc]
-    """A paragraph set right to left: lines broken in logical order, drawn from the right."""
+    """A paragraph with bidi text: lines broken in logical order, each line reordered.
+
+    rtl=True (a right-to-left document): lines start at the right. rtl=False: a
+    left-to-right paragraph that contains right-to-left words (an Arabic name in an
+    English handout), lines start at the left.
+    """
 
     def __init__(
         self,
@@ -32,9 +37,11 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         bold_prefix: str = "",
         bullet: str = "",
         words: Sequence[Word] | None = None,
+        rtl: bool = True,
     ) -> None:
         super().__init__()
         register_arabic_fonts()
+        self.rtl = rtl
         self.style = style
         bold = style.fontName in (BOLD, ARABIC_BOLD)
         if words is None:
@@ -65,8 +72,8 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         head = [w for line in self._lines[:fits] for w in line]
         tail = [w for line in self._lines[fits:] for w in line]
         return [
-            RtlParagraph("", self.style, bullet=self.bullet, words=head),
-            RtlParagraph("", _continued(self.style), words=tail),
+            RtlParagraph("", self.style, bullet=self.bullet, words=head, rtl=self.rtl),
+            RtlParagraph("", _continued(self.style), words=tail, rtl=self.rtl),
         ]
 
     def draw(self) -> None:
@@ -82,20 +89,26 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
             canvas.restoreState()
         canvas.saveState()
         canvas.setFillColor(s.textColor)
-        right = self.width - s.leftIndent - pad  # the style's left indent is the start side
+        base = 1 if self.rtl else 0
         y = self.height - pad - s.fontSize
         for index, line in enumerate(self._lines):
-            runs = line_runs(line, REGULAR_PAIR, BOLD_PAIR, s.fontSize)
+            runs = line_runs(line, REGULAR_PAIR, BOLD_PAIR, s.fontSize, base)
             width = sum(r.width for r in runs)
-            end = right - (s.firstLineIndent if index == 0 else 0)
-            x = end - width
+            indent = s.leftIndent + pad + (s.firstLineIndent if index == 0 else 0)
+            # The style's left indent is the start side: the right in a right-to-left text.
+            x = self.width - indent - width if self.rtl else indent
             if s.alignment == 1:  # centred
                 x = (self.width - width) / 2
             draw_runs(canvas, x, y, runs, s.fontSize, " ".join(w.text for w in line))
             if index == 0 and self.bullet:
-                bullet_runs = line_runs(words_of(self.bullet), REGULAR_PAIR, BOLD_PAIR, s.fontSize)
-                bx = self.width - s.bulletIndent - pad - sum(r.width for r in bullet_runs)
-                draw_runs(canvas, bx, y, bullet_runs, s.fontSize, self.bullet)
+                marks = line_runs(words_of(self.bullet), REGULAR_PAIR, BOLD_PAIR, s.fontSize, base)
+                mark_width = sum(r.width for r in marks)
+                bx = (
+                    self.width - s.bulletIndent - pad - mark_width
+                    if self.rtl
+                    else s.bulletIndent + pad
+                )
+                draw_runs(canvas, bx, y, marks, s.fontSize, self.bullet)
             y -= s.leading
         canvas.restoreState()
 

@@ -73,12 +73,12 @@ def _walk(
 
 
 def _is_text_meta(metadata: list[Any]) -> bool:
-    """A long maximum length marks free prose (`Text`); ids and fixed words have none."""
+    """A maximum length of 100 or more marks prose (`Text`, value labels); ids allow 64."""
     for item in metadata:
         inner = getattr(item, "metadata", None)  # a FieldInfo inside Annotated
         if inner is not None and _is_text_meta(list(inner)):
             return True
-        if isinstance(item, MaxLen) and item.max_length >= 1000:
+        if isinstance(item, MaxLen) and item.max_length >= 100:
             return True
     return False
 

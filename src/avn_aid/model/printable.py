@@ -1,9 +1,10 @@
-"""Text the handout can print: no control or invisible formatting characters, no
-right-to-left script (not yet laid out in handouts), only characters the fonts draw.
+"""Text the handout can print: no control or invisible formatting characters, and only
+characters the fonts draw (Arabic is laid out right to left; other right-to-left
+scripts have no font yet).
 
 Checked wherever text enters: pathway files (`validate`, with the line), names on the
 command line, in sessions and in the wizard. Without it, emoji and CJK print as empty
-boxes and an Arabic name prints mirrored with its letters unjoined.
+boxes.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def text_problem(text: str) -> str | None:
         category = unicodedata.category(char)
         if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             controls.append(char)
-        elif unicodedata.bidirectional(char) in _RIGHT_TO_LEFT:
+        elif unicodedata.bidirectional(char) in _RIGHT_TO_LEFT and not drawable(char):
             right_to_left.append(char)
         elif not drawable(char):
             missing.append(char)
@@ -69,8 +70,8 @@ def text_problem(text: str) -> str | None:
         return f"contains control or invisible formatting characters: {_named(controls)}"
     if right_to_left:
         return (
-            f"contains right-to-left text ({_named(right_to_left)}), which handouts cannot yet "
-            "lay out; write it in Latin letters for now"
+            f"contains right-to-left text ({_named(right_to_left)}) in a script the handout "
+            "fonts do not have (of right-to-left scripts only Arabic is printed)"
         )
     if missing:
         return f"the handout font cannot print {_named(missing)}"
