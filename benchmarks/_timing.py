@@ -22,6 +22,7 @@ RUNS = 11  # at least 9 paired runs for every figure
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu: float  # user + system time of the child: steadier than wall time on a busy machine
     peak_mb: float  # the child's maximum resident set size
 
 
@@ -41,7 +42,7 @@ def run_command(
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in ok_codes:
         raise SystemExit(f"{' '.join(argv)} exited with {process.returncode}")
-    return Run(elapsed, usage.ru_maxrss / 1024)
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Comparison:
     floor: float
     subject_mb: float  # median peak memory
     floor_mb: float
+    subject_cpu: float  # median CPU seconds
+    floor_cpu: float
 
     @property
     def ratio(self) -> float:
@@ -80,6 +83,8 @@ def compare(
         statistics.median(r.seconds for r in floor_runs),
         statistics.median(r.peak_mb for r in subject_runs),
         statistics.median(r.peak_mb for r in floor_runs),
+        statistics.median(r.cpu for r in subject_runs),
+        statistics.median(r.cpu for r in floor_runs),
     )
     print(f"{name}: median {result.subject * 1000:.0f} ms over {runs} paired runs")
     print(f"  floor, {floor_name}: median {result.floor * 1000:.0f} ms")
@@ -89,6 +94,10 @@ def compare(
         print(
             f"  ratio {result.ratio:.2f}x (target <= {target}x) {verdict(result.ratio <= target)}"
         )
+    print(
+        f"  CPU time {result.subject_cpu * 1000:.0f} ms, floor {result.floor_cpu * 1000:.0f} ms: "
+        f"ratio {result.subject_cpu / result.floor_cpu:.2f}x"
+    )
     memory = f"  peak memory {result.subject_mb:.1f} MB (floor {result.floor_mb:.1f} MB)"
     if memory_target_mb is not None:
         memory += (

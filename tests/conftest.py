@@ -10,6 +10,18 @@ import pytest
 from avn_aid.loading import PathwayDocument, load_pathway
 from avn_aid.resources import default_pathway
 
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The suite's pathway cache lives in a folder of its own, never the user's.
+
+    Set in os.environ so that commands the tests start in subprocesses inherit it.
+    """
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 # A typical pre-collapse patient on the command line.
 EXAMPLE_ARGS = ["--age", "40", "--stage", "IIA", "--collapse", "none"]
 

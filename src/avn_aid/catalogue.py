@@ -7,8 +7,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-import yaml
-
 from avn_aid.resources import messages_file
 
 DEFAULT_LANGUAGE = "en"
@@ -38,6 +36,8 @@ def current_language() -> str:
 @cache
 def entries(language: str = DEFAULT_LANGUAGE) -> dict[str, Entry]:
     """Every key of one language's catalogue, dotted (`handout.heading.sources`)."""
+    import yaml  # here, not at the top: most starts never need a wording (recommend --json)
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(messages_file(language).read_text(encoding="utf-8"), Loader=loader)
     flat: dict[str, Entry] = {}

@@ -28,7 +28,7 @@ def run_diff(old_path: Path, new_path: Path) -> int:
     documents = []
     for path in (old_path, new_path):
         try:
-            documents.append(load_pathway(path))
+            documents.append(load_pathway(path, use_cache=False))  # authoring always validates
         except PathwayError as exc:
             print(str(exc))
             print(f"{path}: cannot be compared until it is valid")

@@ -222,7 +222,7 @@ def _validate(files: list[Path]) -> int:
     failed = 0
     for file in files:
         try:
-            document = load_pathway(file)
+            document = load_pathway(file, use_cache=False)  # validate always reads the YAML
         except PathwayError as exc:
             failed += 1
             print(str(exc))

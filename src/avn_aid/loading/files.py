@@ -14,6 +14,8 @@ from pathlib import Path
 
 from avn_aid.errors import UserError
 
+MAX_BYTES = 1_000_000  # a pathway is a few tens of kilobytes; this is generous
+
 
 class UnreadableFileError(UserError):
     """The file cannot be used; the message says why, without the file name."""

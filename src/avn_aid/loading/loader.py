@@ -4,25 +4,45 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
-from avn_aid.loading.files import UnreadableFileError, read_limited
+from avn_aid.loading import cache
+from avn_aid.loading.files import MAX_BYTES, UnreadableFileError, read_limited
 from avn_aid.loading.messages import readable_path, validation_problems
-from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, decode, load_located
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.printable import text_problem
 from avn_aid.model.references import reference_problems
 
+if TYPE_CHECKING:
+    from avn_aid.loading.safe_yaml import LocatedData
+
 __all__ = ["PathwayDocument", "load_located_pathway", "load_pathway", "parse_located"]
 
 
-def load_pathway(path: str | Path) -> PathwayDocument:
-    """Read, parse and validate a pathway file; raise PathwayError naming every problem."""
-    return load_located_pathway(path)[0]
+def load_pathway(path: str | Path, *, use_cache: bool = True) -> PathwayDocument:
+    """Read, parse and validate a pathway file; raise PathwayError naming every problem.
+
+    A file whose bytes were validated before comes from the cache (see cache.py).
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = read_limited(path, MAX_BYTES, "a pathway")
+    except UnreadableFileError as exc:
+        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
+    sha256 = hashlib.sha256(raw).hexdigest()
+    if use_cache:
+        hit = cache.load(sha256, name)
+        if hit is not None:
+            return hit
+    document = parse_located(raw, name)[0]
+    if use_cache:
+        cache.store(document)
+    return document
 
 
 def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData]:
@@ -37,6 +57,9 @@ def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData
 
 
 def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
+    # Imported here: a start served from the cache never parses YAML.
+    from avn_aid.loading.safe_yaml import decode, load_located
+
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):
         raise PathwayError(

@@ -19,9 +19,9 @@ from typing import Any
 import yaml
 
 from avn_aid.errors import PathwayError, Problem
+from avn_aid.loading.files import MAX_BYTES as MAX_BYTES  # re-exported for the readers
 from avn_aid.text import excerpt
 
-MAX_BYTES = 1_000_000  # a pathway is a few tens of kilobytes; this is generous
 MAX_VALUES = 100_000  # values built after alias expansion; stops "billion laughs"
 MAX_DEPTH = 40  # a pathway nests about eight levels
 MAX_DIGITS = 18  # no number in a pathway or a test case needs more

@@ -1,0 +1,138 @@
+"""The validated-pathway cache: same pathway back, misses on anything odd, no patient data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from avn_aid.loading import cache
+from avn_aid.loading.loader import load_pathway
+from avn_aid.resources import default_pathway
+from tests.conftest import EXAMPLE_ARGS
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("AVN_AID_NO_CACHE", raising=False)
+    return home
+
+
+def _entries(home: Path) -> list[Path]:
+    return sorted(p for p in home.rglob("*") if p.is_file())
+
+
+def test_a_second_load_comes_from_the_cache_and_equals_the_first(cache_home):
+    """The entry is written on the first load and gives back an equal pathway."""
+    first = load_pathway(default_pathway())
+    entries = _entries(cache_home)
+    assert len(entries) == 1 and entries[0].parent.name == "pathways"
+    hit = cache.load(first.sha256, first.file)
+    assert hit is not None and hit.pathway == first.pathway and hit.sha256 == first.sha256
+    assert load_pathway(default_pathway()) == first
+
+
+def test_a_damaged_entry_is_a_miss_and_is_replaced(cache_home):
+    """A flipped byte fails the checksum: the YAML is read again and the entry rewritten."""
+    first = load_pathway(default_pathway())
+    (entry,) = _entries(cache_home)
+    data = bytearray(entry.read_bytes())
+    data[-10] ^= 0x01
+    entry.write_bytes(bytes(data))
+    assert cache.load(first.sha256, first.file) is None
+    assert load_pathway(default_pathway()) == first
+    assert cache.load(first.sha256, first.file) is not None
+
+
+@pytest.mark.parametrize("content", [b"", b"not json\n{}", b'{"key": "x", "sha256": "y"}\n{}'])
+def test_garbage_entries_are_misses(cache_home, content):
+    first = load_pathway(default_pathway())
+    (entry,) = _entries(cache_home)
+    entry.write_bytes(content)
+    assert cache.load(first.sha256, first.file) is None
+
+
+def test_a_valid_entry_with_invalid_content_is_refused_by_the_model(cache_home):
+    """Even an entry with a correct checksum is validated: a broken pathway is a miss."""
+    first = load_pathway(default_pathway())
+    (entry,) = _entries(cache_home)
+    import hashlib
+    import json
+
+    body = b'{"metadata": {}}'
+    key = entry.name
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode()
+    entry.write_bytes(header + b"\n" + body)
+    assert cache.load(first.sha256, first.file) is None
+
+
+def test_no_cache_when_turned_off(cache_home, monkeypatch):
+    monkeypatch.setenv("AVN_AID_NO_CACHE", "1")
+    load_pathway(default_pathway())
+    assert _entries(cache_home) == []
+
+
+def test_an_edited_file_is_a_new_key(cache_home, write_pathway):
+    """A different file content never meets the old entry."""
+    load_pathway(default_pathway())
+    edited = write_pathway(('version: "0.2.0"', 'version: "0.2.1"'))
+    assert load_pathway(edited).pathway.metadata.version == "0.2.1"
+    assert len(_entries(cache_home)) == 2
+
+
+def test_validate_and_check_never_use_the_cache(cache_home):
+    """They always read and check the YAML: no entry appears."""
+    for command in (["validate", str(default_pathway())], ["check", str(default_pathway())]):
+        subprocess.run(
+            [sys.executable, "-m", "avn_aid", *command], capture_output=True, check=False
+        )
+    assert _entries(cache_home) == []
+
+
+@pytest.mark.slow
+def test_the_cache_never_holds_anything_about_a_patient(cache_home, tmp_path):
+    """After recommend and a handout with a name, clinician and rare inputs, no entry holds them."""
+    name, clinician = "Zebediah Quintessa Marchbanks", "Dr Ottoline Fairweather-Knox"
+    out = tmp_path / "h.pdf"
+    for args in (
+        [
+            "recommend",
+            "--age",
+            "47",
+            "--stage",
+            "IIB",
+            "--collapse",
+            "minimal",
+            "--risk-factor",
+            "smoking",
+            "--json",
+        ],
+        [
+            "handout",
+            *EXAMPLE_ARGS,
+            "--patient-name",
+            name,
+            "--clinician",
+            clinician,
+            "--date",
+            "2031-02-03",
+            "-o",
+            str(out),
+        ],
+    ):
+        done = subprocess.run([sys.executable, "-m", "avn_aid", *args], capture_output=True)
+        assert done.returncode in (0, 1), done.stderr
+    entries = _entries(cache_home)
+    assert entries, "the commands should have written an entry"
+    for entry in entries:
+        data = entry.read_bytes()
+        for secret in (name, clinician, "Zebediah", "Fairweather", "2031-02-03"):
+            assert secret.encode() not in data, (entry, secret)
+    # and what the entry holds is exactly the pathway, nothing more
+    document = load_pathway(default_pathway(), use_cache=False)
+    body = entries[0].read_bytes().partition(b"\n")[2]
+    assert body == document.pathway.model_dump_json().encode()
