@@ -8,7 +8,7 @@ import time
 
 from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.engine import Patient, evaluate
-from avn_aid.engine.evaluate import compiled
+from avn_aid.engine.compiled import compiled
 from avn_aid.loading import load_pathway
 from avn_aid.resources import default_pathway
 

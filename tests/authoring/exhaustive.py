@@ -12,8 +12,8 @@ import itertools
 
 from avn_aid.authoring.regions import Answer, Changes, Region, Space, change_words
 from avn_aid.authoring.space import SpaceSummary
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
-from avn_aid.engine.evaluate import compiled, input_messages
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
+from avn_aid.engine.inputs import input_messages
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import Patient
 

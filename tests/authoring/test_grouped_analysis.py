@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from avn_aid.authoring.diff import format_report
 from avn_aid.authoring.regions import patient_changes
 from avn_aid.authoring.space import SpaceTooLargeError, age_edges, summarise
-from avn_aid.engine.evaluate import compiled
+from avn_aid.engine.compiled import compiled
 from avn_aid.loading import load_pathway
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway

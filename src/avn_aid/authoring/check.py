@@ -16,8 +16,7 @@ from typing import Any
 
 from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.authoring.test_cases import CaseOutcome, run_cases
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
-from avn_aid.engine.evaluate import compiled
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
 from avn_aid.errors import PathwayError, Problem, finding
 from avn_aid.loading.safe_yaml import LocatedData
 from avn_aid.model.document import PathwayDocument

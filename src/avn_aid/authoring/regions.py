@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from avn_aid.authoring.space import SpaceTooLargeError, age_edges, require_tractable
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
-from avn_aid.engine.evaluate import compiled, input_messages
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
+from avn_aid.engine.inputs import input_messages
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import Patient
 from avn_aid.model.status import Status

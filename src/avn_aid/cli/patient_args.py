@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from avn_aid.engine.evaluate import unknown_id_messages
+from avn_aid.engine.inputs import unknown_id_messages
 from avn_aid.errors import InputError
 from avn_aid.loading.loader import load_pathway
 from avn_aid.loading.messages import describe_error

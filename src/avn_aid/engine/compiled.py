@@ -262,3 +262,18 @@ class CompiledPathway:
             and (c.options is None or any(statuses[o].is_offered for o in c.options))
         )
         return Decision(statuses, decided, base.conflicts, caveats)
+
+
+_CACHE: dict[int, tuple[Pathway, CompiledPathway]] = {}
+
+
+def compiled(pathway: Pathway) -> CompiledPathway:
+    """The compiled form of a pathway, built once per pathway object."""
+    hit = _CACHE.get(id(pathway))
+    if hit is not None and hit[0] is pathway:
+        return hit[1]
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    result = CompiledPathway(pathway)
+    _CACHE[id(pathway)] = (pathway, result)
+    return result

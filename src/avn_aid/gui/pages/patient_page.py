@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWizardPage
 
-from avn_aid.engine.evaluate import age_message
+from avn_aid.engine.inputs import age_message
 from avn_aid.gui import settings
 from avn_aid.gui.answers import Answers, Host, Side
 from avn_aid.gui.layout import scrolled

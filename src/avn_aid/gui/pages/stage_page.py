@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from avn_aid.engine.evaluate import combination_message
+from avn_aid.engine.inputs import combination_message
 from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.figures_view import HeadView
 from avn_aid.gui.layout import scrolled
