@@ -17,22 +17,10 @@ from avn_aid.errors import OutputError
 
 def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    existing = _existing_kind(path)
-    if existing not in (None, "a regular file"):
-        # Never replace a device, pipe or socket, even when asked to overwrite: as root,
-        # `-o /dev/null --force` would otherwise swap the system's device for a PDF.
-        raise OutputError(
-            f"cannot write {path}: it is {existing}; avn-aid writes only to regular files "
-            "or new paths"
-        )
-    if existing is not None and not overwrite:
-        raise OutputError(
-            f"{path} already exists; choose another name or allow overwriting (--force)"
-        )
+    try:
+        _check_target(path, folder, overwrite=overwrite)
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     try:
         # A short temporary name: one built from the file's own name would overflow the
         # 255-byte limit on names for a long but legal file name.
@@ -65,6 +53,26 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _check_target(path: Path, folder: Path, *, overwrite: bool) -> None:
+    """Refuse a missing folder, a folder, a device, pipe or socket, or a file not to replace."""
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    existing = _existing_kind(path)
+    if existing not in (None, "a regular file"):
+        # Never replace a device, pipe or socket, even when asked to overwrite: as root,
+        # `-o /dev/null --force` would otherwise swap the system's device for a PDF.
+        raise OutputError(
+            f"cannot write {path}: it is {existing}; avn-aid writes only to regular files "
+            "or new paths"
+        )
+    if existing is not None and not overwrite:
+        raise OutputError(
+            f"{path} already exists; choose another name or allow overwriting (--force)"
+        )
 
 
 def _existing_kind(path: Path) -> str | None:
