@@ -84,6 +84,32 @@ def extra_contraindications(count: int) -> Callable[[str], bytes]:
     return edited(("contraindications:\n", "contraindications:\n" + items))
 
 
+def options_changed(change: Callable[[list[dict[str, object]]], None]) -> Callable[[str], bytes]:
+    """The base pathway with its options list changed (written back as JSON, which is YAML)."""
+
+    def build(base: str) -> bytes:
+        import yaml  # the base pathway is plain YAML; the loader under test is not used here
+
+        data = yaml.safe_load(base)
+        change(data["options"])
+        return json.dumps(data, default=str).encode("utf-8")
+
+    return build
+
+
+def copies(options: list[dict[str, object]]) -> None:
+    options.extend({**o, "id": f"{o['id']}_copy{k}"} for k in range(3) for o in list(options))
+
+
+def long_grid_texts(options: list[dict[str, object]]) -> None:
+    for option in options:
+        option["plain"] = "word " * 790
+
+
+def long_names(options: list[dict[str, object]]) -> None:
+    options[0]["name"] = "n" * 4000
+
+
 def utf8(text: str) -> bytes:
     return text.encode("utf-8")
 
@@ -497,6 +523,46 @@ PATHWAYS = [
                 ),
             ),
         ),
+    ),
+    Case(
+        "yaml-too-many-values",
+        validate(),
+        1,
+        r"p\.yaml:\d+:\d+: the file expands to more than 100,000 values; no pathway",
+        (File("p.yaml", utf8("a: [" + "1, " * 120_000 + "1]\n")),),
+    ),
+    Case(
+        "handout-too-many-options",
+        ("handout", "--pathway", "p.yaml", *PATIENT, "-o", "h.pdf"),
+        2,
+        r"p\.yaml:1:\d+: has too many items \(at most 10\) \(options\)",
+        (File("p.yaml", options_changed(copies)),),
+    ),
+    Case(
+        "handout-option-name-too-long",
+        ("handout", "--pathway", "p.yaml", *PATIENT, "-o", "h.pdf"),
+        2,
+        r"p\.yaml:1:\d+: is too long \(at most 120 characters\) \(options\[observation\]\.name\)",
+        (File("p.yaml", options_changed(long_names)),),
+    ),
+    Case(
+        "handout-grid-text-taller-than-a-page",
+        (
+            "handout",
+            "--pathway",
+            "p.yaml",
+            "--age",
+            "40",
+            "--stage",
+            "I",
+            "--collapse",
+            "none",
+            "-o",
+            "h.pdf",
+        ),
+        2,
+        r"the handout cannot be laid out: a table cell holds more text than fits on a page",
+        (File("p.yaml", options_changed(long_grid_texts)),),
     ),
     Case(
         "analysis-space-too-large",

@@ -31,8 +31,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from avn_aid.catalogue import current_language, text, writing_in
+from avn_aid.errors import UserError
 from avn_aid.handout.content import Handout, OptionDetail
 from avn_aid.handout.drawings import head_drawing, timeline_drawing
 from avn_aid.handout.fonts import BOLD, REGULAR, register_fonts
@@ -247,6 +249,10 @@ def _texts(prefix: str, *keys: str) -> tuple[str, ...]:
     return tuple(text(f"{prefix}.{key}") for key in keys)
 
 
+class HandoutLayoutError(UserError):
+    """A valid pathway whose texts do not fit the handout's pages."""
+
+
 def render_pdf(handout: Handout, page_size: str = "a4") -> bytes:
     """The handout as PDF bytes; the options grid gets landscape pages of its own."""
     with writing_in(handout.language):
@@ -297,7 +303,16 @@ def _render_pdf(handout: Handout, page_size: str) -> bytes:
         ]
     )
     story = _story(handout, styles, portrait[0] - 2 * MARGIN_SIDE, wide[0] - 2 * MARGIN_SIDE)
-    doc.build(story, canvasmaker=_canvas_class(handout))
+    try:
+        doc.build(story, canvasmaker=_canvas_class(handout))
+    except LayoutError:
+        # Pathway texts are bounded in length, but a long one in a narrow column of the
+        # option grid can still be taller than a page; say so instead of crashing.
+        raise HandoutLayoutError(
+            "the handout cannot be laid out: a table cell holds more text than fits on a "
+            "page (the option grid gives each option a narrow column); shorten the longest "
+            "texts of the pathway's options"
+        ) from None
     return buffer.getvalue()
 
 

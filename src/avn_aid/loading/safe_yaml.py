@@ -187,6 +187,7 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()
+        self.aliases = 0
 
     def fail(self, event: yaml.Event, message: str) -> PathwayError:
         return _problem(self.file, _mark(event), message)
@@ -239,11 +240,12 @@ class _Builder:
     def _count(self, event: yaml.Event, amount: int = 1) -> None:
         self.count += amount
         if self.count > MAX_VALUES:
-            raise self.fail(
-                event,
-                f"the file expands to more than {MAX_VALUES:,} values; "
-                "are aliases (*name) nested inside each other?",
+            why = (
+                "are aliases (*name) nested inside each other?"
+                if self.aliases
+                else "no pathway or test-case file needs that many"
             )
+            raise self.fail(event, f"the file expands to more than {MAX_VALUES:,} values; {why}")
 
     # --- keys -------------------------------------------------------------------------
     def _key(self, event: yaml.Event) -> None:
@@ -405,6 +407,7 @@ class _Builder:
         if name not in self.anchors:
             raise self.fail(event, f"alias *{name[:40]} is used before &{name[:40]} defines it")
         value, size = self.anchors[name]
+        self.aliases += 1
         self._count(event, size)
         path = self._path_for_next(event)
         if isinstance(path, _Skip):

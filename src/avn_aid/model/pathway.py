@@ -35,6 +35,10 @@ Id = Annotated[
     ),
 ]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
+# Names, labels and headings go into table headers and the option grid's narrow columns.
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+# The handout's option grid has one column per option; more than this do not fit a page.
+MAX_OPTIONS = 10
 SourceIds = Annotated[
     tuple[Id, ...],
     Field(min_length=1, description="Ids of the sources (see `sources`) this statement rests on."),
@@ -106,7 +110,7 @@ class Metadata(StrictModel):
     """Who made the pathway, which version it is and when it is reviewed."""
 
     id: Id = Field(description="Stable id of this pathway.")
-    title: Text = Field(description="Title shown in the window and on the handout.")
+    title: Name = Field(description="Title shown in the window and on the handout.")
     version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = Field(
         description="Version such as 1.2.0; quote it in YAML."
     )
@@ -163,7 +167,7 @@ class Stage(StrictModel):
     """One stage of the staging system."""
 
     id: Id
-    label: Text = Field(description="Short name, e.g. 'Stage IIA'.")
+    label: Name = Field(description="Short name, e.g. 'Stage IIA'.")
     clinician: Text = Field(description="Definition in clinical terms.")
     plain: Text = Field(description="The same in plain language for patients.")
     drawing: Literal["normal", "oedema", "sclerosis", "crescent", "flattened", "arthritic"] = Field(
@@ -176,7 +180,7 @@ class CollapseStatus(StrictModel):
     """How far the femoral head has collapsed."""
 
     id: Id
-    label: Text = Field(description="Short name, e.g. 'Minimal collapse'.")
+    label: Name = Field(description="Short name, e.g. 'Minimal collapse'.")
     clinician: Text = Field(description="Definition in clinical terms.")
     plain: Text = Field(description="The same in plain language for patients.")
     sources: SourceIds
@@ -227,9 +231,9 @@ class Modifier(StrictModel):
     """A contraindication or a risk factor."""
 
     id: Id
-    label: Text = Field(description="Name shown in the wizard.")
+    label: Name = Field(description="Name shown in the wizard.")
     explanation: Text = Field(description="Shown as help text in the wizard.")
-    group: Text = Field(description="Heading the wizard groups it under.")
+    group: Name = Field(description="Heading the wizard groups it under.")
     effects: tuple[Effect, ...] = Field(
         description="Ceilings this item sets on options.", default=()
     )
@@ -340,7 +344,7 @@ class Option(StrictModel):
     """A treatment option."""
 
     id: Id
-    name: Text = Field(description="Name shown in the wizard and the handout.")
+    name: Name = Field(description="Name shown in the wizard and the handout.")
     plain: Text = Field(description="What it is, in plain language.")
     involves: Text = Field(description="What having it involves.")
     rules: tuple[Rule, ...] = Field(
@@ -376,7 +380,7 @@ WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated"
 
 
 class Phase(StrictModel):
-    name: Text = Field(description="Name of the phase.")
+    name: Name = Field(description="Name of the phase.")
     from_week: Int = Field(
         description="First week of the phase (0 = the day of the procedure).", ge=0, le=520
     )
@@ -408,7 +412,7 @@ class Visit(StrictModel):
 
 class Protocol(StrictModel):
     id: Id
-    name: Text = Field(description="Name shown above the timeline.")
+    name: Name = Field(description="Name shown above the timeline.")
     phases: tuple[Phase, ...] = Field(description="Phases in order of from_week.", min_length=1)
     follow_up: tuple[Visit, ...] = Field(description="Follow-up visits.", default=())
     sources: SourceIds
@@ -427,7 +431,7 @@ class Caveat(StrictModel):
     """A warning shown when it applies to the patient."""
 
     id: Id
-    title: Text = Field(description="Short heading.")
+    title: Name = Field(description="Short heading.")
     text: Text = Field(description="Clinician wording.")
     plain: Text = Field(description="Patient wording for the handout.")
     when: Condition = Field(
@@ -489,7 +493,10 @@ class Pathway(StrictModel):
         description="Habits and medicines that add caveats or preparation steps.", default=()
     )
     options: tuple[Option, ...] = Field(
-        description="The treatment options, in the order they are shown.", min_length=1
+        description="The treatment options, in the order they are shown (at most 10: the "
+        "handout's option grid has a column for each).",
+        min_length=1,
+        max_length=MAX_OPTIONS,
     )
     protocols: tuple[Protocol, ...] = Field(
         description="Recovery protocols that options refer to by id.", default=()
