@@ -73,7 +73,8 @@ def _walk(
 
 
 def _is_text_meta(metadata: list[Any]) -> bool:
-    """A maximum length of 100 or more marks prose (`Text`, value labels); ids allow 64."""
+    """A maximum length of 100 or more marks words to translate (`Text` allows 4,000,
+    `Name` and value labels 120 characters); ids allow 64."""
     for item in metadata:
         inner = getattr(item, "metadata", None)  # a FieldInfo inside Annotated
         if inner is not None and _is_text_meta(list(inner)):
