@@ -494,11 +494,11 @@ PATHWAYS = [
         (File("p.yaml", edited(("  title: Osteonecrosis", "  title: \u202eOsteonecrosis"))),),
     ),
     Case(
-        "text-arabic-in-pathway",
+        "text-syriac-in-pathway",
         validate(),
         1,
         r"p\.yaml:10:10: contains right-to-left text",
-        (File("p.yaml", edited(("  title: Osteonecrosis", "  title: عظم Osteonecrosis"))),),
+        (File("p.yaml", edited(("  title: Osteonecrosis", "  title: ܓܪܡܐ Osteonecrosis"))),),
     ),
     Case(
         "output-900kb-value-is-excerpted",
@@ -722,8 +722,8 @@ SESSIONS = [
             r"patient_name: contains control or invisible formatting characters: U\+202E",
         ),
         (
-            "name-arabic",
-            session_text(lambda t: t.replace('"patient_name": ""', '"patient_name": "محمد"')),
+            "name-syriac",
+            session_text(lambda t: t.replace('"patient_name": ""', '"patient_name": "ܐܒܪܗܡ"')),
             r"patient_name: contains right-to-left text",
         ),
         ("not-json", utf8("age: 40\n"), r"line 1, column 1: not JSON"),
@@ -798,10 +798,10 @@ ARGUMENTS = [
         r"--date '2026-02-30' is not a date written as YYYY-MM-DD",
     ),
     Case(
-        "name-arabic",
-        ("handout", *PATIENT, "--patient-name", "محمد", "-o", "h.pdf"),
+        "name-syriac",
+        ("handout", *PATIENT, "--patient-name", "ܐܒܪܗܡ", "-o", "h.pdf"),
         2,
-        r"patient name: contains right-to-left text \('م' \(U\+0645\)",
+        r"patient name: contains right-to-left text \('ܐ' \(U\+0710\)",
     ),
     Case(
         "name-cjk",
