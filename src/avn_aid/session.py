@@ -22,6 +22,7 @@ from avn_aid.model.base import StrictModel
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import Patient
 from avn_aid.model.printable import text_problem
+from avn_aid.model.status import Status
 from avn_aid.model.types import Int
 
 MAX_BYTES = 100_000
@@ -143,7 +144,7 @@ def result_changes(saved: Answer, now: Result) -> list[str]:
     for option in now.options:
         before = saved.statuses.get(option.id, "absent")
         if before != option.status.value:
-            lines.append(f"{option.name}: {before.replace('_', ' ')} -> {option.status.words}")
+            lines.append(f"{option.name}: {_status_words(before)} -> {option.status.words}")
     for option_id in saved.statuses:
         if option_id not in {o.id for o in now.options} and now.outcome == "ok":
             lines.append(f"{option_id}: no longer in the pathway")
@@ -151,3 +152,9 @@ def result_changes(saved: Answer, now: Result) -> list[str]:
     lines += [f"caveat added: {c}" for c in sorted(now_caveats - set(saved.caveats))]
     lines += [f"caveat removed: {c}" for c in sorted(set(saved.caveats) - now_caveats)]
     return lines
+
+
+def _status_words(value: str) -> str:
+    """A saved status in the catalogue's words ('absent' or an unknown value as written)."""
+    known = {s.value: s for s in Status}
+    return known[value].words if value in known else value.replace("_", " ")

@@ -1,11 +1,10 @@
-"""After a change to pathway.yaml alone: do the re-recorded outputs differ only in its sha256?
+"""After a change to pathway.yaml alone: do the re-recorded outputs differ only in its sha256?"""
 
-    cp -r tests/golden/outputs /tmp/golden-before   # before re-recording
-    make golden
-    .venv/bin/python tests/golden/fingerprint_only.py /tmp/golden-before
-Compares JSON, text and stderr byte for byte and PDFs by the text of every page, with the
-old fingerprint replaced by the new one; the old pathway.yaml is read from git HEAD.
-"""
+#     cp -r tests/golden/outputs /tmp/golden-before   # before re-recording
+#     make golden
+#     .venv/bin/python tests/golden/fingerprint_only.py /tmp/golden-before
+# Compares JSON, text and stderr byte for byte and PDFs by the text of every page, with the
+# old fingerprint replaced by the new one; the old pathway.yaml is read from git HEAD.
 
 import hashlib
 import io

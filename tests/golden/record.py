@@ -1,8 +1,7 @@
-"""Golden outputs: run each golden patient through the command line and collect what it prints.
+"""Golden outputs: run each golden patient through the command line and collect what it prints."""
 
-Regenerate (only when an output is meant to change, saying why in the commit):
-    .venv/bin/python -m tests.golden.record
-"""
+# Regenerate (only when an output is meant to change, saying why in the commit):
+#     make golden   (= .venv/bin/python -m tests.golden.record)
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""The result the engine gives for a patient: everything a renderer needs, nothing more.
+"""The result the engine gives for a patient: everything a renderer needs."""
 
-Fields marked `exclude=True` are for renderers (handout, GUI) and are not part of the JSON
-contract in the README; `model_dump(mode="json")` is that contract.
-"""
+# Fields marked `exclude=True` are for renderers (handout, GUI) and are not part of the JSON
+# contract in the README; `model_dump(mode="json")` is exactly that contract.
 
 from __future__ import annotations
 
