@@ -53,7 +53,7 @@ class Case:
     runner: str = "cli"  # or "session": the wizard's Open session
     stdout: str = "pipe"  # or "full" (/dev/full) or "closed"
     creates: tuple[str, ...] = ()  # files the run may create (only for cases that succeed)
-    env: dict[str, str] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=dict)  # "{folder}" is the case's folder
 
 
 # --- builders ---------------------------------------------------------------------------
@@ -817,6 +817,32 @@ ARGUMENTS = [
     ),
 ]
 
+def _cache_key() -> str:
+    """The cache entry name of the default pathway, as the program under test computes it."""
+    import hashlib
+
+    from avn_aid.loading.cache import entry_key
+    from avn_aid.resources import default_pathway
+
+    return entry_key(hashlib.sha256(default_pathway().read_bytes()).hexdigest())
+
+
+CACHE = [
+    Case(
+        "cache-entry-is-a-fifo",
+        ("recommend", *PATIENT),
+        0,
+        r"Outcome: ok",
+        (
+            Folder("xdg"),
+            Folder("xdg/avn-aid"),
+            Folder("xdg/avn-aid/pathways"),
+            Fifo(f"xdg/avn-aid/pathways/{_cache_key()}"),
+        ),
+        env={"XDG_CACHE_HOME": "{folder}/xdg"},
+    ),
+]
+
 OUTPUTS = [
     Case(
         "output-device-with-force",
@@ -881,4 +907,4 @@ OUTPUTS = [
     ),
 ]
 
-ALL = PATHWAYS + CASE_FILES + SESSIONS + ARGUMENTS + OUTPUTS
+ALL = PATHWAYS + CASE_FILES + SESSIONS + ARGUMENTS + CACHE + OUTPUTS

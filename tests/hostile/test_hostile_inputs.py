@@ -64,7 +64,10 @@ def run(case: Case, folder: Path) -> Outcome:
         command = [sys.executable, str(SESSION_RUNNER), *case.argv]
     else:
         command = [sys.executable, "-m", "avn_aid", *case.argv]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), **case.env}
+    # A cache folder of the test's own, outside the folder compared before and after.
+    cache = folder.parent / "cache"
+    own = {key: value.format(folder=folder) for key, value in case.env.items()}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(cache), **own}
     env.pop("SOURCE_DATE_EPOCH", None)
     sink = open("/dev/full", "wb") if case.stdout == "full" else None  # noqa: SIM115
     process = subprocess.Popen(

@@ -24,6 +24,7 @@ from pathlib import Path
 from avn_aid import __version__
 from avn_aid.errors import OutputError
 from avn_aid.files import write_atomic
+from avn_aid.loading.files import MAX_BYTES, read_limited
 from avn_aid.model.document import PathwayDocument
 
 FORMAT = 1
@@ -64,7 +65,10 @@ def load(sha256: str, file: str) -> PathwayDocument | None:
         return None
     key = entry_key(sha256)
     try:
-        header, _, body = (folder / key).read_bytes().partition(b"\n")
+        # Bounded and non-blocking: a FIFO or device planted in the cache is only a miss.
+        header, _, body = read_limited(folder / key, 8 * MAX_BYTES, "a cache entry").partition(
+            b"\n"
+        )
         meta = json.loads(header)
         if meta != {"key": key, "sha256": hashlib.sha256(body).hexdigest()}:
             return None
