@@ -39,25 +39,35 @@ class Answer(StrictModel):
     """What the pathway said when the session was saved, to compare on reopening."""
 
     outcome: str
-    statuses: dict[str, str]
+    statuses: dict[str, str] = Field(description="One hip: option id -> status.")
     caveats: tuple[str, ...]
-
-
-def answer_of(result: Result) -> Answer:
-    return Answer(
-        outcome=result.outcome,
-        statuses={o.id: o.status.value for o in result.options},
-        caveats=tuple(c.id for c in result.caveats),
+    hips: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Both hips: side -> option id -> status."
     )
 
 
+def answer_of(result: Result) -> Answer:
+    both = result.both_hips
+    return Answer(
+        outcome=result.outcome,
+        statuses={} if both else {o.id: o.status.value for o in result.options},
+        caveats=tuple(c.id for c in result.caveats),
+        hips={h.side or "": {o.id: o.status.value for o in h.options} for h in result.hips if both},
+    )
+
+
+FORMAT_VERSION = 2  # 2: the patient's hips (with their sides) instead of one stage and a side
+
+
 class Session(StrictModel):
+    """Version 2 keeps the affected hips, each with its side, in `patient`; version 1 (one
+    hip, its side beside the patient) is still read, and becomes the same patient."""
+
     format: Literal["avn-aid-session"] = "avn-aid-session"
-    format_version: Int = 1
+    format_version: Int = FORMAT_VERSION
     patient: Patient
     patient_name: str = Field(default="", max_length=120)
     clinician: str = Field(default="", max_length=120)
-    side: Literal["left", "right"] | None = None
     pathway: PathwayStamp
     answer: Answer
 
@@ -72,10 +82,10 @@ class Session(StrictModel):
     @field_validator("format_version")
     @classmethod
     def _known_version(cls, version: int) -> int:
-        if version != 1:
+        if version not in (1, FORMAT_VERSION):
             raise ValueError(
-                f"format version {version} is not one this avn-aid reads (it reads version 1); "
-                "was the session saved by another version?"
+                f"format version {version} is not one this avn-aid reads (it reads versions 1 "
+                f"and {FORMAT_VERSION}); was the session saved by a newer avn-aid?"
             )
         return version
 
@@ -102,9 +112,10 @@ def load_session(path: Path) -> Session:
 def parse_session(raw: bytes, name: str) -> Session:
     """A session from the bytes of a file called `name`."""
     try:
-        loads(raw)  # duplicate keys, depth, number sizes; pydantic parses again, strictly
+        data = loads(raw)  # duplicate keys, depth, number sizes; pydantic parses again, strictly
     except JsonError as exc:
         raise InputError(f"{name} is not a session file: {exc}") from None
+    raw = _version_1_side_on_the_hip(data, raw)
     try:
         return Session.model_validate_json(raw, strict=True)
     except ValidationError as exc:
@@ -113,6 +124,16 @@ def parse_session(raw: bytes, name: str) -> Session:
         if len(errors) > MAX_LISTED:
             lines.append(f"and {len(errors) - MAX_LISTED:,} more problems")
         raise InputError(f"{name} is not a valid session file:\n  " + "\n  ".join(lines)) from None
+
+
+def _version_1_side_on_the_hip(data: Any, raw: bytes) -> bytes:
+    """Version 1 kept the one hip's side beside the patient; version 2 keeps it on the hip."""
+    if not (isinstance(data, dict) and data.get("format_version") == 1 and "side" in data):
+        return raw
+    side = data.pop("side")
+    if side is not None and isinstance(data.get("patient"), dict):
+        data["patient"]["side"] = side
+    return json.dumps(data).encode("utf-8")
 
 
 def _session_problem(error: Any) -> str:
@@ -141,13 +162,18 @@ def result_changes(saved: Answer, now: Result) -> list[str]:
     lines = []
     if saved.outcome != now.outcome:
         lines.append(f"outcome: {saved.outcome} -> {now.outcome}")
-    for option in now.options:
-        before = saved.statuses.get(option.id, "absent")
-        if before != option.status.value:
-            lines.append(f"{option.name}: {_status_words(before)} -> {option.status.words}")
-    for option_id in saved.statuses:
-        if option_id not in {o.id for o in now.options} and now.outcome == "ok":
-            lines.append(f"{option_id}: no longer in the pathway")
+    for hip in now.hips:
+        statuses = saved.hips.get(hip.side or "", {}) if now.both_hips else saved.statuses
+        where = f"{hip.name}, " if now.both_hips else ""
+        for option in hip.options:
+            before = statuses.get(option.id, "absent")
+            if before != option.status.value:
+                lines.append(
+                    f"{where}{option.name}: {_status_words(before)} -> {option.status.words}"
+                )
+        for option_id in statuses:
+            if option_id not in {o.id for o in hip.options}:
+                lines.append(f"{where}{option_id}: no longer in the pathway")
     now_caveats = {c.id for c in now.caveats}
     lines += [f"caveat added: {c}" for c in sorted(now_caveats - set(saved.caveats))]
     lines += [f"caveat removed: {c}" for c in sorted(set(saved.caveats) - now_caveats)]

@@ -10,6 +10,7 @@ import pytest
 
 from avn_aid.authoring.check import analyse
 from avn_aid.cli.authoring_commands import run_check
+from avn_aid.errors import PathwayError
 from avn_aid.loading.loader import load_located_pathway
 from avn_aid.resources import cases_file_for, default_pathway
 from tests.conftest import line_of
@@ -158,3 +159,31 @@ def test_check_command_output_and_exit(capsys):
     assert run_check(default_pathway(), strict=True, today=TODAY) == 0
     out = capsys.readouterr().out
     assert "0 error(s), 0 warning(s)" in out and "73,728 patients analysed" in out
+
+
+def test_both_hips_caveat_that_no_two_hips_get_is_dead(edited, default_text):
+    # Joint injections are never offered, so no patient has one offered for each hip.
+    old = "    affected_hips: both\n    options: [core_decompression_bmac]\n    sources: [s003]\n"
+    new = "    affected_hips: both\n    options: [intra_articular_injection]\n    sources: [s003]\n"
+    report = _check(edited((old, new)))
+    dead = [f for f in report.errors if f.kind == "dead caveat"]
+    assert [f.message for f in dead] == ["caveat both-hips-evidence applies to no possible patient"]
+    assert dead[0].line == line_of(default_text, "  - id: both-hips-evidence\n")
+
+
+def test_both_hips_caveat_reached_only_through_a_contraindication_is_alive(edited):
+    # Only pregnant patients get it: found by trying each contraindication alone.
+    old = "    affected_hips: both\n    options: [core_decompression_bmac]\n    sources: [s003]\n"
+    new = (
+        "    affected_hips: both\n    when: {contraindications_any: [pregnancy]}\n"
+        "    sources: [s003]\n"
+    )
+    report = _check(edited((old, new)))
+    assert not [f for f in report.errors if f.kind == "dead caveat"]
+
+
+def test_both_hips_caveat_cannot_test_a_stage(edited):
+    old = "    affected_hips: both\n    options: [core_decompression_bmac]\n    sources: [s003]\n"
+    new = "    affected_hips: both\n    when: {stages: [I]}\n    sources: [s003]\n"
+    with pytest.raises(PathwayError, match="cannot test stages or collapse"):
+        _check(edited((old, new)))

@@ -162,7 +162,7 @@ def _space_findings(
                 )
             )
     for index, caveat in enumerate(pathway.caveats):
-        if index not in summary.caveats:
+        if index not in summary.caveats | summary.both_hips_caveats:
             report.findings.append(
                 finding(
                     "error",

@@ -123,7 +123,7 @@ def patient_changes(old: Pathway, new: Pathway) -> tuple[Space, Changes]:
     memo: dict[object, list[tuple[tuple[str, ...], int, int, int]]] = {}
     rf_sets = space.rf_sets()
     for stage, col, age in itertools.product(space.stages, space.collapse, space.ages):
-        bare = Patient(age=age, stage=stage, collapse=col)
+        bare = Patient.one_hip(age=age, stage=stage, collapse=col)
         outcomes = [input_messages(side.pathway, bare)[0] for side in sides]
         for rf_set in rf_sets:
             rf_mask = sum(1 << space.rfs.index(r) for r in rf_set)
@@ -201,7 +201,11 @@ class _Side:
         return _View(
             tuple(s.permissiveness for s in decision.statuses),
             tuple(
-                c.condition.matches(CompiledPatient(stage, col, age, c.condition.ci_mask or 0, rf))
+                # Caveats for both hips never apply to a one-hip patient (see bilateral.py).
+                c.affected_hips != "both"
+                and c.condition.matches(
+                    CompiledPatient(stage, col, age, c.condition.ci_mask or 0, rf)
+                )
                 for c in engine.caveats
             ),
         )

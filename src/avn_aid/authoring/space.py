@@ -61,6 +61,7 @@ class SpaceSummary:
     decided: set[str] = field(default_factory=set)  # refs that decide some status
     offered: set[int] = field(default_factory=set)  # option indices offered to someone
     caveats: set[int] = field(default_factory=set)  # caveat indices shown to someone
+    both_hips_caveats: set[int] = field(default_factory=set)  # the same, for both-hip caveats
     gaps: dict[tuple[str, str], CompiledPatient] = field(default_factory=dict)  # first example
     conflicts: dict[tuple[str, ...], CompiledPatient] = field(default_factory=dict)
 
@@ -110,7 +111,32 @@ def summarise(engine: CompiledPathway, edges: list[int]) -> SpaceSummary:
                     if caveat.index in engine.finish(base, alone).caveats:
                         summary.caveats.add(caveat.index)
                         break
+        _both_hips_caveats(engine, patient, base, summary)
     return summary
+
+
+def _both_hips_caveats(
+    engine: CompiledPathway, patient: CompiledPatient, base: RuleDecision, summary: SpaceSummary
+) -> None:
+    """Both-hip caveats some two-hip patient gets. If one applies to hips A and B, it
+    applies to two hips like A or two like B (whichever has the contraindication its
+    condition names; each hip still has an option it waits for): so two alike hips, with
+    no contraindication or one from its condition, as above, find every one."""
+    n_ci = len(engine.pathway.contraindications)
+    for caveat in engine.both_hips_caveats:
+        if caveat.index in summary.both_hips_caveats:
+            continue
+        mask = caveat.condition.ci_mask
+        tries = (
+            [patient]
+            if mask is None
+            else [replace(patient, ci=1 << i) for i in range(n_ci) if mask >> i & 1]
+        )
+        for alone in tries:
+            statuses = engine.finish(base, alone).statuses
+            if caveat.index in engine.caveats_for_both_hips(alone, (statuses, statuses)):
+                summary.both_hips_caveats.add(caveat.index)
+                break
 
 
 def _points(

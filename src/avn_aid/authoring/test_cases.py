@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from avn_aid.engine.evaluate import evaluate
+from avn_aid.engine.result import OptionResult
 from avn_aid.errors import PathwayError, Problem
 from avn_aid.loading.cases import load_cases
 from avn_aid.model.cases import Case
 from avn_aid.model.document import PathwayDocument
+from avn_aid.model.status import Status
 
 
 @dataclass(frozen=True)
@@ -27,29 +29,53 @@ class CaseOutcome:
 def check_case(document: PathwayDocument, case: Case) -> tuple[list[str], set[str]]:
     """What a case got wrong, and the rule refs that decided its options."""
     result = evaluate(document, case.patient)
+    expect = case.expect
     failures = []
-    if result.outcome != case.expect.outcome:
-        failures.append(f"outcome is {result.outcome}, expected {case.expect.outcome}")
+    if result.outcome != expect.outcome:
+        failures.append(f"outcome is {result.outcome}, expected {expect.outcome}")
     if result.outcome == "ok":
-        for option_id, expected in case.expect.statuses.items():
-            try:
-                got = result.option(option_id).status
-            except KeyError:
-                failures.append(f"option {option_id} does not exist")
-                continue
-            if got != expected:
-                failures.append(f"{option_id} is {got.value}, expected {expected.value}")
-    caveats = {c.id for c in result.caveats}
-    for missing in sorted(set(case.expect.caveats_include) - caveats):
-        failures.append(f"caveat {missing} is not shown")
-    for extra in sorted(set(case.expect.caveats_exclude) & caveats):
-        failures.append(f"caveat {extra} is shown but should not be")
+        failures += _status_failures(result.options, expect.statuses, "")
+        for side, hip_expect in expect.hips.items():
+            hip = result.hip(side)
+            failures += _status_failures(hip.options, hip_expect.statuses, f"{hip.name}: ")
+            failures += _caveat_failures(
+                {c.id for c in hip.caveats},
+                hip_expect.caveats_include,
+                hip_expect.caveats_exclude,
+                f"{hip.name}: ",
+            )
+    failures += _caveat_failures(
+        {c.id for c in result.caveats}, expect.caveats_include, expect.caveats_exclude, ""
+    )
     fields = {m.field for m in result.messages}
-    for missing in case.expect.message_fields:
+    for missing in expect.message_fields:
         if missing not in fields:
             failures.append(f"no message names the field '{missing}'")
-    exercised = {r.ref for o in result.options for r in o.reasons if r.decisive}
+    exercised = {r.ref for h in result.hips for o in h.options for r in o.reasons if r.decisive}
     return failures, exercised
+
+
+def _status_failures(
+    options: tuple[OptionResult, ...], expected: dict[str, Status], where: str
+) -> list[str]:
+    got = {o.id: o.status for o in options}
+    failures = []
+    for option_id, status in expected.items():
+        if option_id not in got:
+            failures.append(f"{where}option {option_id} does not exist")
+        elif got[option_id] != status:
+            failures.append(
+                f"{where}{option_id} is {got[option_id].value}, expected {status.value}"
+            )
+    return failures
+
+
+def _caveat_failures(
+    shown: set[str], include: tuple[str, ...], exclude: tuple[str, ...], where: str
+) -> list[str]:
+    return [f"{where}caveat {c} is not shown" for c in sorted(set(include) - shown)] + [
+        f"{where}caveat {c} is shown but should not be" for c in sorted(set(exclude) & shown)
+    ]
 
 
 def run_cases(document: PathwayDocument, path: Path) -> tuple[list[CaseOutcome], set[str]]:

@@ -60,7 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_patient_arguments(handout)
     handout.add_argument("--patient-name", default="", metavar="TEXT")
     handout.add_argument("--clinician", default="", metavar="TEXT")
-    handout.add_argument("--side", choices=["left", "right"], default=None)
     handout.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="default: today")
     handout.add_argument("--page-size", choices=["a4", "letter"], default=None)
     handout.add_argument(
@@ -84,7 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
 
-    commands.add_parser("schema", help="print the JSON Schema of the pathway format")
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema of the pathway format (or of the result)"
+    )
+    schema.add_argument(
+        "--result", action="store_true", help="the JSON Schema of `recommend --json` output"
+    )
 
     translation = commands.add_parser(
         "translation",
@@ -173,6 +177,12 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "translation":
         return _translation(args)
     if command == "schema":
+        if args.result:
+            from avn_aid.engine.result import result_schema
+
+            json.dump(result_schema(), sys.stdout, indent=2, sort_keys=True)
+            sys.stdout.write("\n")
+            return EXIT_OK
         from avn_aid.model.schema import pathway_schema_json
 
         sys.stdout.write(pathway_schema_json())
@@ -207,7 +217,7 @@ def _recommend(args: argparse.Namespace) -> int:
     patient = patient_from_args(args, document.pathway)
     result = evaluate(document, patient)
     if args.json:
-        json.dump(result.model_dump(mode="json"), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         from avn_aid.cli.text_report import text_report

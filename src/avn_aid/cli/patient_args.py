@@ -14,7 +14,7 @@ from avn_aid.loading.loader import load_pathway
 from avn_aid.loading.messages import describe_error
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
-from avn_aid.model.patient import Patient
+from avn_aid.model.patient import SIDES, HipFindings, Patient
 from avn_aid.model.types import MAX_AGE
 from avn_aid.resources import default_pathway
 from avn_aid.text import excerpt
@@ -37,15 +37,30 @@ def whole_years(text: str) -> int:
 
 
 def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("patient")
+    group = parser.add_argument_group(
+        "patient",
+        "One hip: --stage and --collapse (and --side if known). Both hips, or one hip with "
+        "its side: --hip SIDE:STAGE:COLLAPSE once per side. Values that belong to one hip "
+        "take a SIDE: prefix when both hips are affected (--contraindication "
+        "right:previous_hip_surgery).",
+    )
     group.add_argument("--age", type=whole_years, required=True, help="age in whole years")
-    group.add_argument("--stage", required=True, help="Ficat stage: I, II, IIA, IIB, III or IV")
-    group.add_argument("--collapse", required=True, help="none, minimal or advanced")
+    group.add_argument("--stage", help="Ficat stage: I, II, IIA, IIB, III or IV")
+    group.add_argument("--collapse", help="none, minimal or advanced")
+    group.add_argument("--side", choices=SIDES, default=None, help="which hip, if known")
+    group.add_argument(
+        "--hip",
+        action="append",
+        default=[],
+        type=hip_argument,
+        metavar="SIDE:STAGE:COLLAPSE",
+        help="an affected hip, e.g. left:IIA:none (once per side)",
+    )
     group.add_argument(
         "--contraindication",
         action="append",
         default=[],
-        metavar="ID",
+        metavar="[SIDE:]ID",
         help="a contraindication id (repeatable); see --help for the list",
     )
     group.add_argument(
@@ -56,6 +71,27 @@ def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
         help="a risk factor id (repeatable)",
     )
     add_pathway_argument(parser)
+
+
+def hip_argument(text: str) -> HipFindings:
+    """`SIDE:STAGE:COLLAPSE` -> the hip's findings (ids are checked against the pathway later)."""
+    parts = text.split(":")
+    if len(parts) != 3 or not all(p.strip() for p in parts):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not SIDE:STAGE:COLLAPSE (for example --hip left:IIA:none)"
+        )
+    side, stage, collapse = (p.strip() for p in parts)
+    if side not in SIDES:
+        raise argparse.ArgumentTypeError(f"'{side}' in '{text}' is not a side: left or right")
+    return HipFindings.model_validate({"side": side, "stage": stage, "collapse": collapse})
+
+
+def split_side(value: str) -> tuple[str | None, str]:
+    """'right:previous_hip_surgery' -> ('right', 'previous_hip_surgery'); 'x' -> (None, 'x')."""
+    head, sep, tail = value.partition(":")
+    if sep and head in SIDES:
+        return head, tail
+    return None, value
 
 
 def add_pathway_argument(parser: argparse.ArgumentParser) -> None:
@@ -74,12 +110,32 @@ def load_chosen_pathway(args: argparse.Namespace) -> PathwayDocument:
 
 def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
     """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
+    hips = _hips_from_args(args)
+    patient_level: list[str] = []
+    per_side: dict[str | None, list[str]] = {}
+    for value in args.contraindication:
+        side, item = split_side(value)
+        if side is None:
+            patient_level.append(item)
+        elif side not in {h.side for h in hips}:
+            raise InputError(
+                f"--contraindication {value}: there is no {side} hip (give it with --hip or --side)"
+            )
+        else:
+            per_side.setdefault(side, []).append(item)
     try:
         patient = Patient(
             age=args.age,
-            stage=args.stage,
-            collapse=args.collapse,
-            contraindications=tuple(args.contraindication),
+            hips=tuple(
+                HipFindings(
+                    side=h.side,
+                    stage=h.stage,
+                    collapse=h.collapse,
+                    contraindications=tuple(per_side.get(h.side, ())),
+                )
+                for h in hips
+            ),
+            contraindications=tuple(patient_level),
             risk_factors=tuple(args.risk_factor),
         )
     except ValidationError as exc:
@@ -96,3 +152,24 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             shown.append(f"and {len(unknown) - MAX_LISTED:,} more unknown values")
         raise InputError("\n".join(shown))
     return patient
+
+
+def _hips_from_args(args: argparse.Namespace) -> tuple[HipFindings, ...]:
+    hips: list[HipFindings] = args.hip
+    if hips:
+        flat = [f"--{n}" for n in ("stage", "collapse", "side") if getattr(args, n) is not None]
+        if flat:
+            raise InputError(f"give either --hip or {', '.join(flat)}, not both")
+        sides = [h.side for h in hips]
+        for side in SIDES:
+            if sides.count(side) > 1:
+                raise InputError(
+                    f"--hip {side}:... is given {sides.count(side)} times; once per side"
+                )
+        return tuple(hips)
+    missing = [f"--{n}" for n in ("stage", "collapse") if getattr(args, n) is None]
+    if missing:
+        raise InputError(
+            f"missing {' and '.join(missing)} (or give each hip as --hip SIDE:STAGE:COLLAPSE)"
+        )
+    return (HipFindings(side=args.side, stage=args.stage, collapse=args.collapse),)

@@ -70,6 +70,7 @@ class CompiledCaveat:
     index: int
     condition: CompiledCondition
     options: tuple[int, ...] | None
+    affected_hips: str  # "any", "one" or "both"
 
 
 class Decision(NamedTuple):
@@ -136,9 +137,21 @@ class CompiledPathway:
                 options=None
                 if c.options is None
                 else tuple(self.option_index[o] for o in c.options),
+                affected_hips=c.affected_hips,
             )
             for i, c in enumerate(pathway.caveats)
         )
+        per_hip = pathway.per_hip_contraindications()
+        # A caveat belongs to a hip when it depends on something that differs between hips.
+        self.caveat_is_per_hip = tuple(
+            c.options is not None
+            or c.when.stages is not None
+            or c.when.collapse is not None
+            or bool(per_hip.intersection(c.when.contraindications_any or ()))
+            for c in pathway.caveats
+        )
+        self.hip_caveats = tuple(c for c in self.caveats if c.affected_hips != "both")
+        self.both_hips_caveats = tuple(c for c in self.caveats if c.affected_hips == "both")
         # Per option, each preparation step's condition (None = every patient).
         self.preparation = tuple(
             tuple(
@@ -177,7 +190,7 @@ class CompiledPathway:
 
     def patient(self, compiled: CompiledPatient) -> Patient:
         """The patient a compiled form stands for."""
-        return Patient(
+        return Patient.one_hip(
             age=compiled.age,
             stage=compiled.stage,
             collapse=compiled.collapse,
@@ -257,11 +270,30 @@ class CompiledPathway:
             decided = base.deciders
         caveats = tuple(
             c.index
-            for c in self.caveats
+            for c in self.hip_caveats
             if c.condition.matches(patient)
             and (c.options is None or any(statuses[o].is_offered for o in c.options))
         )
         return Decision(statuses, decided, base.conflicts, caveats)
+
+    def caveats_for_both_hips(
+        self, patient: CompiledPatient, hips: tuple[tuple[Status, ...], ...]
+    ) -> tuple[int, ...]:
+        """Indices of the caveats shown once when both hips are affected.
+
+        `patient` carries the patient's own facts (its contraindications include those of
+        either hip); `hips` the statuses each hip got. A caveat with options applies when
+        every hip has one of them offered.
+        """
+        return tuple(
+            c.index
+            for c in self.both_hips_caveats
+            if c.condition.matches(patient)
+            and (
+                c.options is None
+                or all(any(statuses[o].is_offered for o in c.options) for statuses in hips)
+            )
+        )
 
 
 _CACHE: dict[int, tuple[Pathway, CompiledPathway]] = {}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from avn_aid.engine.compiled import compiled
+from dataclasses import dataclass
+
+from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision, compiled
 from avn_aid.engine.explain import cited_sources, option_results
 from avn_aid.engine.inputs import input_messages
 from avn_aid.engine.result import (
     CaveatResult,
     DisagreementResult,
+    HipResult,
+    OptionResult,
     PathwayRef,
     PositionResult,
     Result,
@@ -15,12 +19,17 @@ from avn_aid.engine.result import (
     StagingFacts,
 )
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
-from avn_aid.model.patient import Patient
+from avn_aid.model.pathway import Disagreement, Pathway, Protocol
+from avn_aid.model.patient import HipFindings, Patient
 
 
 def evaluate(document: PathwayDocument, patient: Patient) -> Result:
-    """What the pathway says for this patient, with every reason and source."""
+    """What the pathway says for this patient, with every reason and source.
+
+    Each affected hip is evaluated as a patient with only that hip (`single_hip`), so a
+    hip's answer never depends on the other hip; what concerns both hips together (caveats
+    and disagreements marked `affected_hips: both`) is added once for the patient.
+    """
     pathway = document.pathway
     ref = PathwayRef(
         id=pathway.metadata.id,
@@ -33,7 +42,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         values=pathway.values,
     )
     outcome, messages = input_messages(pathway, patient)
-    staging = _staging_facts(pathway, patient)
+    staging = None if patient.both_hips else _staging_facts(pathway, patient.hip)
     if outcome != "ok":
         return Result(
             outcome=outcome,
@@ -48,14 +57,26 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
             staging=staging,
         )
     engine = compiled(pathway)
-    key = engine.compile_patient(patient)
-    decision = engine.decide(key)
-    options = option_results(pathway, patient, decision, engine, key)
-    offered = {o.id for o in options if o.status.is_offered}
-    caveats = tuple(
-        CaveatResult(id=c.id, title=c.title, text=c.text, plain=c.plain, sources=c.sources)
-        for c in (pathway.caveats[i] for i in decision.caveats)
-    )
+    hips = [_evaluate_hip(pathway, engine, patient, index) for index in range(len(patient.hips))]
+    both = patient.both_hips
+    if both:
+        # Patient-level caveats depend only on the patient's own facts: the same for each hip.
+        shown = [i for i in hips[0].caveats if not engine.caveat_is_per_hip[i]]
+        # Conditions of both-hip caveats test no stage or collapse; contraindications of
+        # either hip count.
+        either = CompiledPatient(
+            hips[0].key.stage,
+            hips[0].key.collapse,
+            patient.age,
+            hips[0].key.ci | hips[1].key.ci,
+            hips[0].key.rf,
+        )
+        shown += engine.caveats_for_both_hips(either, tuple(h.decision.statuses for h in hips))
+        caveat_indices = [i for i in sorted(shown) if pathway.caveats[i].affected_hips != "one"]
+    else:
+        caveat_indices = list(hips[0].caveats)
+    caveats = tuple(_caveat_result(pathway, i) for i in caveat_indices)
+    offered_per_hip = [{o.id for o in h.options if o.status.is_offered} for h in hips]
     disagreements = tuple(
         DisagreementResult(
             id=d.id,
@@ -64,22 +85,42 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
             what_we_do=d.what_we_do,
         )
         for d in pathway.disagreements
-        if d.options is None or offered.intersection(d.options)
+        if _disagreement_applies(d, offered_per_hip)
     )
-    protocol_ids = []
-    for option in options:
-        if option.status.is_offered and option.protocol and option.protocol not in protocol_ids:
-            protocol_ids.append(option.protocol)
-    protocols = tuple(pathway.protocol(p) for p in protocol_ids)
-    cited = cited_sources(pathway, options, caveats, disagreements, protocols)
+    hip_results = tuple(
+        HipResult(
+            side=h.hip.side,
+            stage=h.hip.stage,
+            collapse=h.hip.collapse,
+            contraindications=h.per_hip_contraindications,
+            options=h.options,
+            protocols=h.protocols,
+            caveats=tuple(
+                _caveat_result(pathway, i)
+                for i in h.caveats
+                if engine.caveat_is_per_hip[i]
+                and not (both and pathway.caveats[i].affected_hips == "one")
+            ),
+            staging=h.staging,
+        )
+        for h in hips
+    )
+    cited = cited_sources(
+        pathway,
+        tuple(o for h in hips for o in h.options),
+        (*caveats, *(c for h in hip_results for c in h.caveats)),
+        disagreements,
+        tuple(p for h in hips for p in h.protocols),
+    )
     return Result(
         outcome="ok",
         messages=(),
         patient=patient,
-        options=options,
+        hips=hip_results,
+        options=() if both else hips[0].options,
         caveats=caveats,
         disagreements=disagreements,
-        protocols=protocols,
+        protocols=() if both else hips[0].protocols,
         sources=tuple(
             SourceRef(
                 id=s.id, citation=s.citation, kind=s.kind, year=s.year, file=s.file, limits=s.limits
@@ -92,11 +133,68 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
     )
 
 
-def _staging_facts(pathway: Pathway, patient: Patient) -> StagingFacts | None:
-    hip = patient.hip
+def _staging_facts(pathway: Pathway, hip: HipFindings) -> StagingFacts | None:
     try:
         return StagingFacts(
             stage=pathway.stage(hip.stage), collapse=pathway.collapse_status(hip.collapse)
         )
     except KeyError:
         return None
+
+
+@dataclass(frozen=True)
+class _HipAnswer:
+    hip: HipFindings
+    key: CompiledPatient
+    decision: Decision
+    options: tuple[OptionResult, ...]
+    protocols: tuple[Protocol, ...]
+    caveats: tuple[int, ...]
+    per_hip_contraindications: tuple[str, ...]
+    staging: StagingFacts
+
+
+def _evaluate_hip(
+    pathway: Pathway, engine: CompiledPathway, patient: Patient, index: int
+) -> _HipAnswer:
+    """One hip, evaluated as the one-hip patient made of the patient's and the hip's facts."""
+    single = patient.single_hip(index)
+    key = engine.compile_patient(single)
+    decision = engine.decide(key)
+    options = option_results(pathway, single, decision, engine, key)
+    protocol_ids: list[str] = []
+    for option in options:
+        if option.status.is_offered and option.protocol and option.protocol not in protocol_ids:
+            protocol_ids.append(option.protocol)
+    per_hip = pathway.per_hip_contraindications()
+    return _HipAnswer(
+        hip=patient.hips[index],
+        key=key,
+        decision=decision,
+        options=options,
+        protocols=tuple(pathway.protocol(p) for p in protocol_ids),
+        caveats=decision.caveats,
+        per_hip_contraindications=tuple(c for c in single.contraindications if c in per_hip),
+        staging=StagingFacts(
+            stage=pathway.stage(single.stage), collapse=pathway.collapse_status(single.collapse)
+        ),
+    )
+
+
+def _caveat_result(pathway: Pathway, index: int) -> CaveatResult:
+    c = pathway.caveats[index]
+    return CaveatResult(id=c.id, title=c.title, text=c.text, plain=c.plain, sources=c.sources)
+
+
+def _disagreement_applies(disagreement: Disagreement, offered_per_hip: list[set[str]]) -> bool:
+    hips = disagreement.affected_hips
+    if (hips == "one" and len(offered_per_hip) > 1) or (
+        hips == "both" and len(offered_per_hip) < 2
+    ):
+        return False
+    if disagreement.options is None:
+        return True
+    wanted = set(disagreement.options)
+    if hips == "both":
+        return all(offered & wanted for offered in offered_per_hip)
+    return any(offered & wanted for offered in offered_per_hip)

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -18,7 +18,7 @@ from avn_aid.model.pathway import (
     Protocol,
     Stage,
 )
-from avn_aid.model.patient import Patient
+from avn_aid.model.patient import Patient, Side
 from avn_aid.model.status import Status
 from avn_aid.model.values import ValueItem
 
@@ -107,10 +107,52 @@ class StagingFacts(StrictModel):
 Outcome = Literal["ok", "out_of_scope", "invalid_input"]
 
 
+class HipResult(StrictModel):
+    """What the pathway says for one affected hip: the same as for a patient with only it."""
+
+    side: Side | None = Field(description="left or right; null when not stated (one hip only).")
+    stage: str
+    collapse: str
+    contraindications: tuple[str, ...] = Field(
+        description="The contraindications that belong to this hip (per_hip in the pathway)."
+    )
+    options: tuple[OptionResult, ...] = Field(description="Every option, in pathway order.")
+    protocols: tuple[Protocol, ...] = Field(
+        description="Recovery protocols of the options offered for this hip."
+    )
+    caveats: tuple[CaveatResult, ...] = Field(
+        description="Caveats that belong to this hip: they depend on its stage, collapse or "
+        "per-hip contraindications, or on which options it is offered."
+    )
+    staging: StagingFacts = Field(
+        exclude=True, description="The hip's stage and collapse as the pathway describes them."
+    )
+
+    @property
+    def name(self) -> str:
+        return f"{self.side} hip" if self.side else "hip"
+
+    def option(self, option_id: str) -> OptionResult:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
+
+
 class Result(StrictModel):
+    """What the pathway says for a patient with one or two affected hips.
+
+    `hips` holds each hip's options, protocols and caveats. For a one-hip patient the
+    top-level `options` and `protocols` are that hip's and `caveats` lists every caveat
+    that applies (the form every client knew before two hips existed); for a two-hip
+    patient `options` and `protocols` are empty and `caveats` holds only those about the
+    patient as a whole, including what concerns both hips together.
+    """
+
     outcome: Outcome
     messages: tuple[Message, ...]
     patient: Patient
+    hips: tuple[HipResult, ...] = ()
     options: tuple[OptionResult, ...]
     caveats: tuple[CaveatResult, ...]
     disagreements: tuple[DisagreementResult, ...]
@@ -121,8 +163,75 @@ class Result(StrictModel):
         default=None, exclude=True, description="None when the stage or collapse is unknown."
     )
 
+    @property
+    def both_hips(self) -> bool:
+        return self.patient.both_hips
+
     def option(self, option_id: str) -> OptionResult:
         for option in self.options:
             if option.id == option_id:
                 return option
         raise KeyError(option_id)
+
+    def hip(self, side: str) -> HipResult:
+        for hip in self.hips:
+            if hip.side == side:
+                return hip
+        raise KeyError(side)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON form (README, `avn-aid schema --result`)."""
+        data = self.model_dump(mode="json")
+        if self.both_hips:
+            del data["options"], data["protocols"]
+        else:
+            data["patient"] = self.patient.flat()
+        return {key: data[key] for key in JSON_KEYS if key in data}
+
+
+class FlatPatient(StrictModel):
+    """A one-hip patient as `recommend --json` has always written it."""
+
+    age: int
+    stage: str
+    collapse: str
+    contraindications: tuple[str, ...]
+    risk_factors: tuple[str, ...]
+
+
+def result_schema() -> dict[str, Any]:
+    """The JSON Schema of `Result.to_json()`: both the one-hip and the two-hip form."""
+    schema = Result.model_json_schema(mode="serialization")
+    flat = FlatPatient.model_json_schema(mode="serialization")
+    schema["$defs"]["FlatPatient"] = {k: v for k, v in flat.items() if k != "$defs"}
+    props = schema["properties"]
+    props["patient"] = {
+        "anyOf": [{"$ref": "#/$defs/FlatPatient"}, {"$ref": "#/$defs/Patient"}],
+        "description": "One hip: the flat form (age, stage, collapse, ...). Two hips: "
+        "age, contraindications and risk factors of the patient, and `hips`.",
+    }
+    props["options"]["description"] = "One-hip results only: that hip's options."
+    props["protocols"]["description"] = "One-hip results only: that hip's protocols."
+    props["caveats"]["description"] = (
+        "One hip: every caveat that applies. Two hips: those about the patient as a whole "
+        "and about treating both hips; each hip's own are in `hips`."
+    )
+    props["hips"]["description"] = "Each affected hip's answer (one or two hips)."
+    schema["required"] = [k for k in JSON_KEYS if k not in ("options", "protocols")]
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "avn-aid result (recommend --json)"
+    return schema
+
+
+JSON_KEYS = (
+    "outcome",
+    "messages",
+    "patient",
+    "options",
+    "caveats",
+    "disagreements",
+    "protocols",
+    "hips",
+    "sources",
+    "pathway",
+)

@@ -246,7 +246,6 @@ class MainWindow(QMainWindow):
             patient=self.wizard.patient(),
             patient_name=details.patient_name,
             clinician=details.clinician,
-            side=details.side,
             pathway=stamp(self.document),
             answer=answer_of(self.wizard.result()),
         )
@@ -294,12 +293,20 @@ class MainWindow(QMainWindow):
         self.apply_session(session)
 
     def apply_session(self, session: Session) -> None:
+        if session.patient.both_hips:
+            dialogs.warn(
+                self,
+                "Session not opened",
+                "This session is for a patient with both hips affected; this wizard enters "
+                "one hip. `avn-aid recommend --hip ...` answers for both hips.",
+            )
+            return
         wizard = self.wizard
         unknown = wizard.set_answers(
             Answers(
                 patient_name=session.patient_name,
                 age=session.patient.age,
-                side=session.side,
+                side=session.patient.side,
                 clinician=session.clinician,
                 stage=session.patient.stage,
                 collapse=session.patient.collapse,

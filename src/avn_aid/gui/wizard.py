@@ -94,6 +94,7 @@ class Wizard(QWizard):
             age=-1 if answers.age is None else answers.age,
             stage=answers.stage or "",
             collapse=answers.collapse or "",
+            side=answers.side,
             contraindications=answers.contraindications,
             risk_factors=answers.risk_factors,
         )

@@ -244,6 +244,11 @@ class Contraindication(Modifier):
     kind: Literal["absolute", "relative"] = Field(
         description="Absolute ones must make every affected option contraindicated."
     )
+    per_hip: bool = Field(
+        default=False,
+        description="A fact about one hip (e.g. earlier surgery on it), asked and applied for "
+        "each affected hip on its own; otherwise it is about the whole patient.",
+    )
 
     @model_validator(mode="after")
     def _absolute_means_contraindicated(self) -> Contraindication:
@@ -427,6 +432,14 @@ class Protocol(StrictModel):
         return self
 
 
+AffectedHips = Literal["any", "one", "both"]
+AFFECTED_HIPS_DESCRIPTION = (
+    "any: whether one hip or both are affected; one: only when a single hip is (e.g. have "
+    "the other hip checked); both: only when both are, shown once for the patient (e.g. one "
+    "operation or two), and with `options` only when each hip has one of them offered."
+)
+
+
 class Caveat(StrictModel):
     """A warning shown when it applies to the patient."""
 
@@ -440,7 +453,19 @@ class Caveat(StrictModel):
     options: tuple[Id, ...] | None = Field(
         default=None, description="Only when one of these options is recommended or to consider."
     )
+    affected_hips: AffectedHips = Field(default="any", description=AFFECTED_HIPS_DESCRIPTION)
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _both_hips_are_about_the_patient(self) -> Caveat:
+        if self.affected_hips == "both" and (
+            self.when.stages is not None or self.when.collapse is not None
+        ):
+            raise ValueError(
+                "a caveat for both hips is shown once for the patient, so its `when` cannot "
+                "test stages or collapse (each hip has its own)"
+            )
+        return self
 
 
 class Position(StrictModel):
@@ -458,6 +483,7 @@ class Disagreement(StrictModel):
     options: tuple[Id, ...] | None = Field(
         default=None, description="Shown when one of these options is listed as offered."
     )
+    affected_hips: AffectedHips = Field(default="any", description=AFFECTED_HIPS_DESCRIPTION)
 
 
 class HandoutWords(StrictModel):
@@ -529,6 +555,10 @@ class Pathway(StrictModel):
         if problems:
             raise ValueError("; ".join(f"{_dotted(path)}: {msg}" for path, msg in problems))
         return self
+
+    def per_hip_contraindications(self) -> frozenset[str]:
+        """Ids of the contraindications that belong to one hip."""
+        return frozenset(c.id for c in self.contraindications if c.per_hip)
 
     def rule_refs(self) -> list[str]:
         """Every rule of every option, named as in results, in pathway order."""
