@@ -32,3 +32,22 @@ def test_imports_only_point_down():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "3 kept, 0 broken" in done.stdout, done.stdout
+
+
+def test_every_top_level_module_has_a_layer():
+    """A new package or module of avn_aid must be placed in the layers contract."""
+    import pkgutil
+    import tomllib
+
+    import avn_aid
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers")[
+        "layers"
+    ]
+    placed = {name.strip() for layer in layers for name in layer.replace(":", "|").split("|")}
+    modules = {
+        f"avn_aid.{m.name}" for m in pkgutil.iter_modules(avn_aid.__path__) if m.name != "__main__"
+    }
+    assert len(modules) > 10
+    assert sorted(modules - placed) == []
