@@ -26,8 +26,6 @@ def parse_date(text: str | None) -> dt.date:
 def run_handout(args: argparse.Namespace) -> int:
     document, reviewed = pathway_in(load_chosen_pathway(args), args.language)
     patient = patient_from_args(args, document.pathway)
-    if patient.both_hips:
-        raise InputError("the handout covers one hip for now: give one --hip (or --stage)")
     visit = Consultation(
         date=parse_date(args.date),
         patient_name=args.patient_name,

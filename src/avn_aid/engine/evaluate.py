@@ -183,7 +183,14 @@ def _evaluate_hip(
 
 def _caveat_result(pathway: Pathway, index: int) -> CaveatResult:
     c = pathway.caveats[index]
-    return CaveatResult(id=c.id, title=c.title, text=c.text, plain=c.plain, sources=c.sources)
+    return CaveatResult(
+        id=c.id,
+        title=c.title,
+        text=c.text,
+        plain=c.plain,
+        sources=c.sources,
+        affected_hips=c.affected_hips,
+    )
 
 
 def _disagreement_applies(disagreement: Disagreement, offered_per_hip: list[set[str]]) -> bool:

@@ -57,6 +57,9 @@ class CaveatResult(StrictModel):
     text: str
     plain: str
     sources: tuple[str, ...]
+    affected_hips: Literal["any", "one", "both"] = Field(
+        default="any", exclude=True, description="`both`: about treating both hips together."
+    )
 
 
 class PositionResult(StrictModel):

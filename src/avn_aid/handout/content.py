@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from avn_aid.catalogue import current_language, text, writing_in
-from avn_aid.engine.result import OptionResult, Result
+from avn_aid.engine.result import HipResult, OptionResult, Result
 from avn_aid.errors import InputError
 from avn_aid.handout.localize import language as language_of
 from avn_aid.handout.wording import (
@@ -116,6 +116,22 @@ class SourceLine:
 
 
 @dataclass(frozen=True)
+class HipSection:
+    """One hip of a patient with both hips affected: its stage, its decision, its grid."""
+
+    heading: str
+    side_word: str
+    stage_label: str
+    stage_plain: str
+    collapse_plain: str
+    drawing: str
+    decision: str
+    option_names: tuple[str, ...]
+    grid: tuple[GridRow, ...]
+    caveats: tuple[TextBlock, ...]  # this hip's own, those the other hip shares are shown once
+
+
+@dataclass(frozen=True)
 class Handout:
     title: str
     decision: str
@@ -143,6 +159,8 @@ class Handout:
     date: dt.date | None = None  # the visit: the PDF's own creation date, for reproducibility
     language: str = "en"  # BCP 47; the pathway text in the result is already in it
     translation_reviewed: bool = True  # False: every page says the translation is a draft
+    hips: tuple[HipSection, ...] = ()  # both hips affected: one section each (else empty)
+    both_hips: tuple[TextBlock, ...] = ()  # what treating both hips means
 
 
 def build_handout(
@@ -165,6 +183,8 @@ def _date(day: dt.date) -> str:
 
 
 def _build_handout(result: Result, visit: Consultation) -> Handout:
+    if result.outcome == "ok" and result.both_hips:
+        return _build_both_hips(result, visit)
     if result.outcome != "ok" or result.staging is None:
         reasons = "; ".join(m.text for m in result.messages)
         raise InputError(f"no handout for this patient ({result.outcome}): {reasons}")
@@ -193,7 +213,7 @@ def _build_handout(result: Result, visit: Consultation) -> Handout:
         keys = [source_keys[i] for i in ids if i in source_keys]
         return "[" + ", ".join(keys) + "]" if keys else ""
 
-    grid = _grid(result, options, cite)
+    grid = _grid(result.options, options, cite)
     details = tuple(
         _detail(o.facts, o, protocols[o.protocol] if o.protocol else None)
         for o in result.options
@@ -275,10 +295,12 @@ def _about(result: Result) -> tuple[tuple[str, str], ...]:
 
 
 def _grid(
-    result: Result, options: list[Option], cite: Callable[[tuple[str, ...]], str]
+    found_options: tuple[OptionResult, ...],
+    options: list[Option],
+    cite: Callable[[tuple[str, ...]], str],
 ) -> tuple[GridRow, ...]:
     def per_option(fn: Callable[[Option, OptionResult], str]) -> tuple[str, ...]:
-        return tuple(fn(model, found) for model, found in zip(options, result.options, strict=True))
+        return tuple(fn(model, found) for model, found in zip(options, found_options, strict=True))
 
     def why(_model: Option, found: OptionResult) -> str:
         decisive = [r for r in found.reasons if r.decisive]
@@ -351,11 +373,130 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
 
 def patient_text(handout: Handout) -> list[str]:
     """Every sentence written for the patient (for the reading-level check)."""
-    texts = [handout.decision, handout.intro, handout.stage_plain, handout.collapse_plain]
-    for row in handout.grid:
-        texts.extend(row.answers)
+    texts = [handout.decision, handout.intro]
+    if not handout.hips:
+        texts += [handout.stage_plain, handout.collapse_plain]
+        for row in handout.grid:
+            texts.extend(row.answers)
+    for hip in handout.hips:
+        texts += [hip.decision, hip.stage_plain, hip.collapse_plain]
+        for row in hip.grid:
+            texts.extend(row.answers)
+        texts.extend(c.text for c in hip.caveats)
     texts.extend(c.text for c in handout.caveats)
+    texts.extend(c.text for c in handout.both_hips)
     texts.extend(handout.values)
     texts.extend(handout.questions)
     texts.append(handout.disclaimer)
     return texts
+
+
+def _build_both_hips(result: Result, visit: Consultation) -> Handout:
+    """One handout for both hips: each hip's stage, decision and grid; the rest once.
+
+    The shared parts are built by the one-hip builder from the left hip's answer with the
+    patient's own caveats and disagreements, then the per-hip parts replace the hip's.
+    """
+    left, right = result.hips
+    shared_ids = {c.id for c in left.caveats} & {c.id for c in right.caveats}
+    shared_hip_caveats = tuple(c for c in left.caveats if c.id in shared_ids)
+    patient_caveats = tuple(c for c in result.caveats if c.affected_hips != "both")
+    offered = [
+        o.id for o in left.options if o.status.is_offered or right.option(o.id).status.is_offered
+    ]
+    one = result.model_copy(
+        update={
+            "options": left.options,
+            "protocols": tuple({p.id: p for p in (*left.protocols, *right.protocols)}.values()),
+            "caveats": (*patient_caveats, *shared_hip_caveats),
+            "staging": left.staging,
+            "patient": result.patient.single_hip(0),
+        }
+    )
+    base = _build_handout(one, replace(visit, side=None))
+    source_keys = {s.id: str(i + 1) for i, s in enumerate(result.sources)}
+
+    def cite(ids: tuple[str, ...]) -> str:
+        keys = [source_keys[i] for i in ids if i in source_keys]
+        return "[" + ", ".join(keys) + "]" if keys else ""
+
+    def side_word(side: str | None) -> str:
+        return text(f"handout.side_word.{side}")
+
+    def section(hip_result: HipResult) -> HipSection:
+        side = side_word(hip_result.side)
+        names = [o.name for o in hip_result.options if o.status.is_offered]
+        return HipSection(
+            heading=text("handout.hip_heading", side=side),
+            side_word=side,
+            stage_label=hip_result.staging.stage.label,
+            stage_plain=hip_result.staging.stage.plain,
+            collapse_plain=hip_result.staging.collapse.plain,
+            drawing=hip_result.staging.stage.drawing,
+            decision=text("handout.hip_offered", side=side, options=", ".join(names))
+            if names
+            else text("handout.hip_none_offered", side=side),
+            option_names=tuple(o.name for o in hip_result.options),
+            grid=_grid(hip_result.options, [o.facts for o in hip_result.options], cite),
+            caveats=tuple(
+                TextBlock(c.title, c.plain, cite(c.sources))
+                for c in hip_result.caveats
+                if c.id not in shared_ids
+            ),
+        )
+
+    details = []
+    for option_id in offered:
+        per_hip = [(h, h.option(option_id)) for h in result.hips]
+        first = next(found for _, found in per_hip if found.status.is_offered)
+        detail = _detail(
+            first.facts,
+            first,
+            next((p for p in (*left.protocols, *right.protocols) if p.id == first.protocol), None),
+        )
+        details.append(
+            replace(
+                detail,
+                status_words=" ".join(
+                    text(
+                        "handout.per_hip_status",
+                        side=side_word(h.side).capitalize(),
+                        words=patient_status_words(found.status),
+                    )
+                    for h, found in per_hip
+                ),
+                why=tuple(
+                    text("handout.per_hip_why", side=side_word(h.side).capitalize(), why=r.text)
+                    for h, found in per_hip
+                    for r in found.reasons
+                    if r.decisive
+                ),
+                before=tuple(dict.fromkeys(s for _, found in per_hip for s in found.preparation)),
+            )
+        )
+    both_words = text("handout.your_both_hips")
+    prose = result.pathway.handout
+    return replace(
+        base,
+        title=prose.title.replace("{hip}", both_words),
+        decision=prose.about.replace("{hip}", both_words),
+        facts=tuple(
+            (label, text("handout.both_sides") if label == text("handout.facts.hip") else value)
+            for label, value in base.facts
+        ),
+        details=tuple(details),
+        caveats=tuple(
+            TextBlock(
+                c.title + (" " + text("handout.caveat_both_hips") if c.id in shared_ids else ""),
+                c.plain,
+                cite(c.sources),
+            )
+            for c in (*patient_caveats, *shared_hip_caveats)
+        ),
+        hips=(section(left), section(right)),
+        both_hips=tuple(
+            TextBlock(c.title, c.plain, cite(c.sources))
+            for c in result.caveats
+            if c.affected_hips == "both"
+        ),
+    )

@@ -35,7 +35,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from avn_aid.catalogue import current_language, text, writing_in
 from avn_aid.errors import UserError
-from avn_aid.handout.content import Handout, OptionDetail
+from avn_aid.handout.content import Handout, HipSection, OptionDetail
 from avn_aid.handout.drawings import head_drawing, timeline_drawing
 from avn_aid.handout.fonts import BOLD, REGULAR, register_fonts
 from avn_aid.handout.typeset import Typesetter, for_direction, typesetter
@@ -317,6 +317,8 @@ def _render_pdf(handout: Handout, page_size: str) -> bytes:
 
 
 def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: float) -> list[Any]:
+    if h.hips:
+        return _both_hips_story(h, s, width, wide_width)
     story: list[Any] = [_p(h.title, s["title"]), _p(h.decision, s["body"])]
     facts = _table(
         [
@@ -385,6 +387,104 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
             )
             story.append(KeepTogether(block))
 
+    story += _values_story(h, s, width)
+    story += _sources_story(h, s, width)
+    return story
+
+
+def _facts_table(h: Handout, s: dict[str, ParagraphStyle], width: float) -> Table:
+    return _table(
+        [
+            [_p(label, s["cellhead"]) for label, _ in h.facts],
+            [_p(value, s["cell"]) for _, value in h.facts],
+        ],
+        [width * f for f in (0.3, 0.1, 0.1, 0.3, 0.2)],
+        _grid_style(),
+    )
+
+
+def _hip_block(hip: HipSection, s: dict[str, ParagraphStyle], width: float) -> Table:
+    texts = [
+        _p(hip.heading + ": " + hip.stage_label, s["h2"]),
+        _p(hip.stage_plain, s["body"]),
+        _p(hip.collapse_plain, s["body"]),
+        _p(hip.decision, s["body"]),
+    ]
+    return _table(
+        [[for_direction(head_drawing(hip.drawing), _set(), mirror_when_rtl=False), texts]],
+        [46 * mm, width - 46 * mm],
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+
+
+def _both_hips_story(
+    h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: float
+) -> list[Any]:
+    """Both hips in one handout: each hip's stage, decision and grid; shared parts once."""
+    story: list[Any] = [_p(h.title, s["title"]), _p(h.decision, s["body"])]
+    story += [_facts_table(h, s, width), Spacer(1, 4 * mm), _p(h.intro, s["box"])]
+    story.append(_p(text("handout.heading.your_hips_now"), s["h1"]))
+    for hip in h.hips:
+        story.append(KeepTogether([_hip_block(hip, s, width), Spacer(1, 2 * mm)]))
+    story.append(_p(h.staging_note, s["small"]))
+    if h.both_hips:
+        story.append(KeepTogether([_p(text("handout.heading.treating_both"), s["h1"])]))
+        for note in h.both_hips:
+            story.append(_p(f"{note.text} {note.sources}", s["body"], bold_prefix=note.title + "."))
+    shared = [
+        _p(f"{caveat.text} {caveat.sources}", s["body"], bold_prefix=caveat.title + ".")
+        for caveat in h.caveats
+    ]
+    if shared or any(hip.caveats for hip in h.hips):
+        heading = _p(text("handout.heading.keep_in_mind"), s["h1"])
+        story.append(KeepTogether([heading, *shared[:1]]))
+        story += shared[1:]
+        for hip in h.hips:
+            blocks = [
+                _p(f"{caveat.text} {caveat.sources}", s["body"], bold_prefix=caveat.title + ".")
+                for caveat in hip.caveats
+            ]
+            if blocks:  # the heading never stays alone at the foot of a page
+                story.append(KeepTogether([_p(hip.heading, s["h2"]), blocks[0]]))
+                story += blocks[1:]
+    story.append(NextPageTemplate("landscape"))
+    first = 30 * mm
+    for hip in h.hips:
+        story += [
+            PageBreak(),
+            _p(text("handout.heading.options_for_hip", side=hip.side_word), s["h1"]),
+        ]
+        story.append(_p(h.grid_note, s["small"]))
+        other = (wide_width - first) / len(hip.option_names)
+        rows = [[_p(hip.heading, s["cellhead"])] + [_p(n, s["cellhead"]) for n in hip.option_names]]
+        for row in hip.grid:
+            style = s["cellhead"] if row.emphasis else s["cell"]
+            rows.append([_p(row.question, s["cellhead"])] + [_p(a, style) for a in row.answers])
+        story.append(
+            _table(rows, [first] + [other] * len(hip.option_names), _grid_style(), repeatRows=1)
+        )
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    for detail in h.details:
+        story += _detail_story(detail, s, width)
+    if h.disagreements:
+        story += [CondPageBreak(40 * mm), _p(text("handout.heading.sources_disagree"), s["h1"])]
+        for item in h.disagreements:
+            block = [_p(item.topic, s["h2"])]
+            block += [_p(p, s["bullet"], bullet="\u2022") for p in item.positions]
+            block.append(
+                _p(
+                    item.what_we_do,
+                    s["body"],
+                    bold_prefix=text("handout.label.what_this_sheet_does"),
+                )
+            )
+            story.append(KeepTogether(block))
     story += _values_story(h, s, width)
     story += _sources_story(h, s, width)
     return story
