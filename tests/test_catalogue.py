@@ -11,6 +11,7 @@ import pytest
 
 from avn_aid.catalogue import entries, text, texts
 from avn_aid.model.pathway import SourceKind, WeightBearing
+from avn_aid.model.patient import UNASKED_QUESTIONS, Answer
 from avn_aid.model.status import Status
 from avn_aid.resources import messages_file
 
@@ -38,6 +39,11 @@ def _keys_by_family() -> set[str]:
     keys |= {f"source_kinds.{kind}" for kind in typing.get_args(SourceKind)}
     keys |= {"handout.side.left", "handout.side.right"}
     keys |= {"handout.side_word.left", "handout.side_word.right"}
+    # The optional questions and their answers, and what a figure counted.
+    keys |= {f"handout.asked.{q}" for q in UNASKED_QUESTIONS}
+    keys |= {f"handout.asked.question.{q}" for q in UNASKED_QUESTIONS}
+    keys |= {f"handout.asked.{answer}" for answer in typing.get_args(Answer)}
+    keys |= {f"numbers.noun.{noun}" for noun in ("people", "hips", "counted")}
     return keys
 
 

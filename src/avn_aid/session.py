@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from avn_aid.engine.result import Result
 from avn_aid.errors import InputError
@@ -56,7 +56,10 @@ def answer_of(result: Result) -> Answer:
     )
 
 
-FORMAT_VERSION = 2  # 2: the patient's hips (with their sides) instead of one stage and a side
+# 2: the patient's hips (with their sides) instead of one stage and a side.
+# 3: the optional answers: each hip's `symptoms`, the patient's `failed_conservative_care`
+#    (yes/no, null when not asked). Versions 1 and 2 still open: they were not asked.
+FORMAT_VERSION = 3
 
 
 class Session(StrictModel):
@@ -82,12 +85,24 @@ class Session(StrictModel):
     @field_validator("format_version")
     @classmethod
     def _known_version(cls, version: int) -> int:
-        if version not in (1, FORMAT_VERSION):
+        if version not in (1, 2, FORMAT_VERSION):
             raise ValueError(
                 f"format version {version} is not one this avn-aid reads (it reads versions 1 "
-                f"and {FORMAT_VERSION}); was the session saved by a newer avn-aid?"
+                f"to {FORMAT_VERSION}); was the session saved by a newer avn-aid?"
             )
         return version
+
+    @model_validator(mode="after")
+    def _answers_need_version_3(self) -> Session:
+        if self.format_version < 3 and (
+            self.patient.failed_conservative_care is not None
+            or any(hip.symptoms is not None for hip in self.patient.hips)
+        ):
+            raise ValueError(
+                f"format_version {self.format_version} has no symptoms or "
+                "failed_conservative_care; version 3 does"
+            )
+        return self
 
 
 def stamp(document: PathwayDocument) -> PathwayStamp:

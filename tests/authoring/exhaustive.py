@@ -29,13 +29,19 @@ def exhaustive_summary(engine: CompiledPathway, edges: list[int]) -> SpaceSummar
             continue
         for age in (a for a in edges if scope.min_age <= a <= scope.max_age):
             for rf in range(1 << len(pathway.risk_factors)):
+                full = (1 << len(pathway.contraindications)) - 1
+                offered_without = True
                 for ci in range(1 << len(pathway.contraindications)):
                     patient = CompiledPatient(stage, col, age, ci, rf)
                     decision = engine.decide(patient)
                     summary.patients += 1
                     summary.caveats.update(decision.caveats)
                     if ci:
+                        stuck = not any(s.is_offered for s in decision.statuses)
+                        if ci == full and stuck and offered_without:
+                            summary.dead_ends.setdefault((stage, col), patient)
                         continue
+                    offered_without = any(s.is_offered for s in decision.statuses)
                     for index, status in enumerate(decision.statuses):
                         if status.is_offered:
                             summary.offered.add(index)

@@ -105,9 +105,7 @@ def test_rule_shadowed_by_higher_priority(edited):
 
 
 def test_uncited_source(edited, default_text):
-    new_source = (
-        "  - id: s005\n    citation: An unused book.\n    kind: review\n    limits: none known.\n"
-    )
+    new_source = "  - id: s005\n    citation: An unused book.\n    title: An unused book\n    kind: review\n    limits: none known.\n"
     path = edited(("  - id: mont2020\n", new_source + "  - id: mont2020\n"))
     report = _check(path)
     uncited = [f for f in report.errors if f.kind == "uncited source"]
@@ -131,8 +129,8 @@ def test_test_case_that_no_longer_holds(edited):
 def test_past_review_date_warns_and_strict_fails(edited, default_text):
     path = edited(
         (
-            "  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
-            "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01",
+            "  next_review: 2027-11-22",
+            "  next_review: 2021-01-01",
         )
     )
     lenient = _check(path)

@@ -62,7 +62,17 @@ def test_one_hip_json_keeps_every_key_it_had(capsys):
         "sources",
         "pathway",
     } < set(data)
-    assert set(data["patient"]) == {"age", "stage", "collapse", "contraindications", "risk_factors"}
+    # Every key it had, plus the two optional answers (null when not asked).
+    assert set(data["patient"]) == {
+        "age",
+        "stage",
+        "collapse",
+        "contraindications",
+        "risk_factors",
+        "symptoms",
+        "failed_conservative_care",
+    }
+    assert data["patient"]["symptoms"] is None
     assert data["options"] == data["hips"][0]["options"]
 
 

@@ -111,10 +111,10 @@ def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
 
 def test_open_another_pathway_updates_title_and_pages(window, tmp_path, monkeypatch):
     other = tmp_path / "other.yaml"
-    other.write_text(default_pathway().read_text().replace('version: "0.1.0"', 'version: "0.2.0"'))
+    other.write_text(default_pathway().read_text().replace('version: "0.3.0"', 'version: "0.9.0"'))
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: other)
     window.open_pathway()
-    assert "0.2.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
+    assert "0.9.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
     assert window.path == other
 
 
@@ -134,7 +134,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     newer.write_text(
         default_pathway()
         .read_text()
-        .replace('version: "0.2.0"', 'version: "0.3.0"')
+        .replace('version: "0.3.0"', 'version: "0.4.0"')
         .replace(
             "        when: {collapse: [none], age: {min: 66}}\n        status: consider",
             "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended",
@@ -149,7 +149,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     assert window.wizard.patient_page.name.text() == "P1" and window.wizard.answers().age == 66
     assert window.wizard.answers().risk_factors == ("smoking",)
     assert window.wizard.currentId() == PageId.OPTIONS
-    assert notes and "version 0.2.0" in notes[0]
+    assert notes and "version 0.3.0" in notes[0]
     assert "Core decompression with bone-marrow cells: consider -> not recommended" in notes[0]
 
 
@@ -205,8 +205,8 @@ def test_about_flags_an_overdue_review(window, tmp_path, monkeypatch):
         default_pathway()
         .read_text()
         .replace(
-            "  last_reviewed: 2026-11-22\n  next_review: 2027-11-22",
-            "  last_reviewed: 2020-01-01\n  next_review: 2021-01-01",
+            "  next_review: 2027-11-22",
+            "  next_review: 2021-01-01",
         )
     )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: old)

@@ -79,8 +79,10 @@ def test_no_cache_when_turned_off(cache_home, monkeypatch):
 def test_an_edited_file_is_a_new_key(cache_home, write_pathway):
     """A different file content never meets the old entry."""
     load_pathway(default_pathway())
-    edited = write_pathway(('version: "0.2.0"', 'version: "0.2.1"'))
-    assert load_pathway(edited).pathway.metadata.version == "0.2.1"
+    edited = write_pathway(
+        ("  title: Osteonecrosis of the hip", "  title: Osteonecrosis of the hip (edited)")
+    )
+    assert "(edited)" in load_pathway(edited).pathway.metadata.title
     assert len(_entries(cache_home)) == 2
 
 

@@ -43,6 +43,10 @@ def describe(engine: CompiledPathway, point: CompiledPatient) -> str:
     ci = engine.ids_of(point.ci, engine.ci_bits)
     rf = engine.ids_of(point.rf, engine.rf_bits)
     text = f"age {point.age}, stage {point.stage}, collapse {point.collapse}"
+    if point.symptoms != "unknown":
+        text += f", symptoms {point.symptoms}"
+    if point.fcc != "unknown":
+        text += f", failed conservative care {point.fcc}"
     if ci:
         text += f", contraindications {'+'.join(ci)}"
     if rf:
@@ -85,10 +89,23 @@ def analyse(
     report.seconds = time.perf_counter() - started
     report.findings.extend(_uncited_sources(pathway, located, where))
     report.findings.extend(_consistency_findings(pathway, where))
+    report.findings.extend(_figure_findings(pathway, where))
+    report.findings.extend(_promotional_findings(pathway, where))
+    report.findings.extend(_source_findings(pathway, where))
     _case_findings(document, where, report)
     from avn_aid.authoring.translations import translation_findings  # imports this module
 
     report.findings.extend(translation_findings(document, located, strict=strict))
+    if pathway.metadata.last_reviewed is not None and not pathway.metadata.reviewers:
+        report.findings.append(
+            finding(
+                "error",
+                "review without reviewer",
+                "last_reviewed is set but reviewers is empty; a review date needs the clinician "
+                "who reviewed it (leave last_reviewed out until then)",
+                *where.at(("metadata", "last_reviewed")),
+            )
+        )
     next_review = pathway.metadata.next_review
     if next_review < today:
         report.findings.append(
@@ -119,6 +136,19 @@ def _space_findings(
                 "no option is recommended or to consider for this patient",
                 *where.at(("staging", "stages", stage_index[stage])),
                 describe(engine, point),
+            )
+        )
+    for (stage, _), worst in summary.dead_ends.items():
+        example = _smallest_dead_end(engine, worst)
+        report.findings.append(
+            finding(
+                "error",
+                "dead end",
+                "no option is recommended or to consider for this patient group; keep at "
+                "least one option (such as non-operative care while a contraindication "
+                "lasts) open to every patient",
+                *where.at(("staging", "stages", stage_index[stage])),
+                describe(engine, example),
             )
         )
     for refs, point in summary.conflicts.items():
@@ -198,6 +228,105 @@ def _uncited_sources(pathway: Pathway, located: LocatedData, where: _Locator) ->
         for i, s in enumerate(pathway.sources)
         if s.id not in cited
     ]
+
+
+def _source_findings(pathway: Pathway, where: _Locator) -> list[Problem]:
+    """A reader must be able to find every source: a document that is not one of the seed
+    files needs its title and where it was published or can be read."""
+    findings = []
+    for i, source in enumerate(pathway.sources):
+        if source.file is None and (
+            source.title is None or (source.url is None and source.published_in is None)
+        ):
+            findings.append(
+                finding(
+                    "error",
+                    "unfindable source",
+                    f"source {source.id} needs its title and published_in or url, so that a "
+                    "reader can find it",
+                    *where.at(("sources", i)),
+                )
+            )
+    return findings
+
+
+def _promotional_findings(pathway: Pathway, where: _Locator) -> list[Problem]:
+    """A status that rests only on pages selling the treatment is not evidence-based."""
+    promotional = {s.id for s in pathway.sources if s.kind == "promotional_page"}
+    findings = []
+    for i, option in enumerate(pathway.options):
+        decisions: list[tuple[tuple[str | int, ...], str, tuple[str, ...]]] = [
+            (("options", i, "rules", j), f"rule {option.id}/{r.id}", r.sources)
+            for j, r in enumerate(option.rules)
+        ]
+        decisions.append(
+            (("options", i, "default"), f"{option.id} default", option.default.sources)
+        )
+        for path, name, sources in decisions:
+            if set(sources) <= promotional:
+                findings.append(
+                    finding(
+                        "error",
+                        "promotional only",
+                        f"{name} cites only promotional sources ({', '.join(sources)}); a "
+                        "status needs at least one source that does not sell the treatment",
+                        *where.at(path),
+                    )
+                )
+    return findings
+
+
+def _smallest_dead_end(engine: CompiledPathway, worst: CompiledPatient) -> CompiledPatient:
+    """A dead end with as few contraindications as still leave nothing to choose (each
+    one dropped in turn while the group stays stuck), so the finding names the group."""
+    patient = worst
+    for bit in (1 << i for i in range(len(engine.pathway.contraindications))):
+        if patient.ci & bit:
+            fewer = replace(patient, ci=patient.ci & ~bit)
+            if fewer.ci and not any(s.is_offered for s in engine.decide(fewer).statuses):
+                patient = fewer
+    return patient
+
+
+def _figure_findings(pathway: Pathway, where: _Locator) -> list[Problem]:
+    """A count printed with a figure must be one the source states (issue: an invented
+    '45 of 50'); every figure must say whether its source states one."""
+    findings = []
+    for i, option in enumerate(pathway.options):
+        for j, outcome in enumerate(option.outcomes):
+            at = where.at(("options", i, "outcomes", j))
+            if outcome.denominator is not None and outcome.stated_denominator is not True:
+                findings.append(
+                    finding(
+                        "error",
+                        "unstated denominator",
+                        f"outcome {option.id}/{outcome.id} gives denominator "
+                        f"{outcome.denominator} but not stated_denominator: true; print a count "
+                        "only when the source states it",
+                        *at,
+                    )
+                )
+            elif outcome.stated_denominator is True and outcome.denominator is None:
+                findings.append(
+                    finding(
+                        "error",
+                        "unstated denominator",
+                        f"outcome {option.id}/{outcome.id} says the source states a "
+                        "denominator but gives none",
+                        *at,
+                    )
+                )
+            elif outcome.stated_denominator is None:
+                findings.append(
+                    finding(
+                        "warning",
+                        "unstated denominator",
+                        f"outcome {option.id}/{outcome.id}: say whether the source states how "
+                        "many were counted (stated_denominator: true or false)",
+                        *at,
+                    )
+                )
+    return findings
 
 
 def _consistency_findings(pathway: Pathway, where: _Locator) -> list[Problem]:

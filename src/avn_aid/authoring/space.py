@@ -14,7 +14,9 @@ from pydantic import BaseModel
 
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, RuleDecision
 from avn_aid.errors import UserError
-from avn_aid.model.pathway import AgeRange, Pathway
+from avn_aid.model.pathway import AgeRange, Condition, Outcome, Pathway
+
+ANSWERS = ("yes", "no", "unknown")
 
 
 def _age_ranges(node: object) -> Iterator[AgeRange]:
@@ -42,6 +44,47 @@ def age_edges(*pathways: Pathway) -> list[int]:
     return sorted(e for e in edges if e >= 0)
 
 
+def _conditions(node: object) -> Iterator[Condition]:
+    """Conditions that can change a decision: an outcome's `applies_to` only chooses which
+    figures are printed, so it does not split the decision space."""
+    if isinstance(node, Outcome):
+        return
+    if isinstance(node, Condition):
+        yield node
+    elif isinstance(node, tuple | list):
+        for item in node:
+            yield from _conditions(item)
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _conditions(getattr(node, name))
+
+
+def answer_values(field: str, *pathways: Pathway) -> tuple[str, ...]:
+    """One representative answer (yes/no/unknown) per group of answers that every
+    condition on `field` treats alike. A question no condition reads needs only
+    "unknown"; one read as `[no]` needs "no" and one of the others."""
+    tested = {
+        frozenset(getattr(c, field))
+        for pathway in pathways
+        for c in _conditions(pathway)
+        if getattr(c, field) is not None
+    }
+    classes: dict[tuple[bool, ...], str] = {}
+    for answer in ("unknown", "no", "yes"):
+        signature = tuple(answer in values for values in sorted(tested, key=sorted))
+        classes.setdefault(signature, answer)
+    return tuple(a for a in ANSWERS if a in classes.values())
+
+
+def answer_pairs(*pathways: Pathway) -> list[tuple[str, str]]:
+    """(symptoms, failed conservative care) answers the pathways' conditions tell apart."""
+    return [
+        (symptoms, fcc)
+        for symptoms in answer_values("symptoms", *pathways)
+        for fcc in answer_values("failed_conservative_care", *pathways)
+    ]
+
+
 def age_band(age: int, edges: list[int]) -> tuple[int, int | None]:
     """The band [age, next edge - 1] that `age` (an edge) stands for; None = no upper end."""
     later = [e for e in edges if e > age]
@@ -63,6 +106,9 @@ class SpaceSummary:
     caveats: set[int] = field(default_factory=set)  # caveat indices shown to someone
     both_hips_caveats: set[int] = field(default_factory=set)  # the same, for both-hip caveats
     gaps: dict[tuple[str, str], CompiledPatient] = field(default_factory=dict)  # first example
+    # A patient group left with nothing to choose under some contraindications: first
+    # example, with every contraindication (ceilings only lower, so that set is the worst).
+    dead_ends: dict[tuple[str, str], CompiledPatient] = field(default_factory=dict)
     conflicts: dict[tuple[str, ...], CompiledPatient] = field(default_factory=dict)
 
 
@@ -93,6 +139,10 @@ def summarise(engine: CompiledPathway, edges: list[int]) -> SpaceSummary:
                 offered = True
         if not offered:
             summary.gaps.setdefault((patient.stage, patient.collapse), patient)
+        elif n_ci:
+            worst = replace(patient, ci=(1 << n_ci) - 1)
+            if not any(s.is_offered for s in engine.finish(base, worst).statuses):
+                summary.dead_ends.setdefault((patient.stage, patient.collapse), worst)
         for _, refs in decision.conflicts:
             summary.conflicts.setdefault(refs, patient)
         for refs in decision.deciders:
@@ -146,11 +196,13 @@ def _points(
     pathway = engine.pathway
     scope = pathway.metadata.scope
     ages = [a for a in edges if scope.min_age <= a <= scope.max_age]
+    answers = answer_pairs(pathway)
     require_tractable(
         len(pathway.staging.stages),
         len(pathway.staging.collapse),
         len(ages),
         len(pathway.risk_factors),
+        answers=len(answers),
     )
     for stage in (s.id for s in pathway.staging.stages):
         for col in (c.id for c in pathway.staging.collapse):
@@ -158,8 +210,9 @@ def _points(
                 continue
             for age in ages:
                 for rf in range(1 << len(pathway.risk_factors)):
-                    patient = CompiledPatient(stage, col, age, 0, rf)
-                    yield patient, engine.by_rules(patient)
+                    for symptoms, fcc in answers:
+                        patient = CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
+                        yield patient, engine.by_rules(patient)
 
 
 # Contraindications are reasoned about, but risk factors are still enumerated (a rule may
@@ -173,13 +226,18 @@ class SpaceTooLargeError(UserError):
     """A pathway whose decision space is too large to analyse in reasonable time."""
 
 
-def require_tractable(stages: int, collapse: int, ages: int, risk_factors: int) -> int:
-    """The number of points to walk, or SpaceTooLargeError if there are too many."""
-    size = stages * collapse * ages * (1 << min(risk_factors, 64))
+def require_tractable(
+    stages: int, collapse: int, ages: int, risk_factors: int, *, answers: int = 1
+) -> int:
+    """The number of points to walk, or SpaceTooLargeError if there are too many.
+    `answers`: the combinations of the optional questions that conditions tell apart."""
+    size = stages * collapse * ages * answers * (1 << min(risk_factors, 64))
     if size > MAX_POINTS:
         raise SpaceTooLargeError(
             f"the decision space has {size:,} points to walk ({stages} stages x "
-            f"{collapse} collapse statuses x {ages} age bands x 2^{risk_factors} sets of "
+            f"{collapse} collapse statuses x {ages} age bands x "
+            + (f"{answers} sets of answers to the optional questions x " if answers > 1 else "")
+            + f"2^{risk_factors} sets of "
             f"risk factors); avn-aid analyses at most {MAX_POINTS:,}. Each risk factor "
             "doubles the space: merge or drop some."
         )

@@ -47,6 +47,30 @@ def check_case(document: PathwayDocument, case: Case) -> tuple[list[str], set[st
     failures += _caveat_failures(
         {c.id for c in result.caveats}, expect.caveats_include, expect.caveats_exclude, ""
     )
+    shown = {d.id for d in result.disagreements}
+    for missing in sorted(set(expect.disagreements_include) - shown):
+        failures.append(f"disagreement {missing} is not shown")
+    for extra in sorted(set(expect.disagreements_exclude) & shown):
+        failures.append(f"disagreement {extra} is shown but should not be")
+    every_option = [*result.options, *(o for hip in result.hips for o in hip.options)]
+    figures = {f"{o.id}/{i}" for o in every_option for i in o.outcomes}
+    known = {f"{o.id}/{f.id}" for o in document.pathway.options for f in o.outcomes}
+    for named in (*expect.figures_shown, *expect.figures_hidden):
+        if named not in known:
+            failures.append(f"figure {named} does not exist")
+    for missing in expect.figures_shown:
+        if missing not in figures:
+            failures.append(f"figure {missing} is not shown")
+    for extra in expect.figures_hidden:
+        if extra in figures:
+            failures.append(f"figure {extra} is shown but should not be")
+    said = " ".join(" ".join(result.statements()).split()).casefold()
+    for wanted in expect.text_includes:
+        if " ".join(wanted.split()).casefold() not in said:
+            failures.append(f"no statement says '{wanted}'")
+    for unwanted in expect.text_excludes:
+        if " ".join(unwanted.split()).casefold() in said:
+            failures.append(f"a statement says '{unwanted}'")
     fields = {m.field for m in result.messages}
     for missing in expect.message_fields:
         if missing not in fields:

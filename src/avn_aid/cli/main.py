@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
 
+    evidence = commands.add_parser(
+        "evidence", help="print a reviewer's worksheet of every statement and its sources"
+    )
+    evidence.add_argument("file", type=Path, metavar="PATHWAY")
+    evidence.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="FILE.md", help="default: print it"
+    )
+    evidence.add_argument("--force", action="store_true", help="overwrite an existing file")
+
     schema = commands.add_parser(
         "schema", help="print the JSON Schema of the pathway format (or of the result)"
     )
@@ -176,6 +185,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_diff(args.old, args.new)
     if command == "translation":
         return _translation(args)
+    if command == "evidence":
+        from avn_aid.authoring.evidence import run_evidence
+
+        return run_evidence(args.file, args.output, overwrite=args.force)
     if command == "schema":
         if args.result:
             from avn_aid.engine.result import result_schema

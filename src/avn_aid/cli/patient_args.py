@@ -70,6 +70,21 @@ def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="a risk factor id (repeatable)",
     )
+    group.add_argument(
+        "--symptoms",
+        choices=("yes", "no"),
+        default=None,
+        help="does the hip cause pain or other symptoms? (omitted: not asked)",
+    )
+    group.add_argument(
+        "--failed-conservative-care",
+        choices=("yes", "no"),
+        default=None,
+        help=(
+            "has care without surgery been tried for 3 months or more without enough relief? "
+            "(omitted: not asked)"
+        ),
+    )
     add_pathway_argument(parser)
 
 
@@ -110,7 +125,15 @@ def load_chosen_pathway(args: argparse.Namespace) -> PathwayDocument:
 
 def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
     """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
-    hips = _hips_from_args(args)
+    try:
+        hips = _hips_from_args(args)
+    except ValidationError as exc:
+        raise InputError(
+            "\n".join(
+                f"--{str(e['loc'][0]).replace('_', '-')}: {describe_error(e, ())}"
+                for e in exc.errors(include_url=False)[:MAX_LISTED]
+            )
+        ) from None
     patient_level: list[str] = []
     per_side: dict[str | None, list[str]] = {}
     for value in args.contraindication:
@@ -132,11 +155,13 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
                     stage=h.stage,
                     collapse=h.collapse,
                     contraindications=tuple(per_side.get(h.side, ())),
+                    symptoms=args.symptoms,  # every hip given (a SIDE: prefix may come later)
                 )
                 for h in hips
             ),
             contraindications=tuple(patient_level),
             risk_factors=tuple(args.risk_factor),
+            failed_conservative_care=args.failed_conservative_care,
         )
     except ValidationError as exc:
         raise InputError(

@@ -10,10 +10,19 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from avn_aid.model.pathway import Condition, Pathway, modifier_ref, rule_ref
-from avn_aid.model.patient import Patient
+from avn_aid.model.patient import Answer, Patient
 from avn_aid.model.status import Status
 
 _BY_PERMISSIVENESS = sorted(Status, key=lambda s: s.permissiveness)
+
+
+def _answer(value: str) -> Answer | None:
+    """The compiled form's "unknown" as the patient's None (not asked)."""
+    if value == "yes":
+        return "yes"
+    if value == "no":
+        return "no"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +35,8 @@ class CompiledPatient:
     age: int
     ci: int
     rf: int
+    symptoms: str = "unknown"  # "yes", "no" or "unknown"
+    fcc: str = "unknown"  # failed conservative care: "yes", "no" or "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +47,8 @@ class CompiledCondition:
     age_max: int | None
     ci_mask: int | None
     rf_mask: int | None
+    symptoms: frozenset[str] | None = None
+    fcc: frozenset[str] | None = None
 
     def matches(self, patient: CompiledPatient, *, ignore_ci: bool = False) -> bool:
         """Whether the patient meets every part of the condition (with `ignore_ci`, as if
@@ -47,6 +60,8 @@ class CompiledCondition:
             and (self.age_max is None or patient.age <= self.age_max)
             and (self.ci_mask is None or (not ignore_ci and bool(patient.ci & self.ci_mask)))
             and (self.rf_mask is None or bool(patient.rf & self.rf_mask))
+            and (self.symptoms is None or patient.symptoms in self.symptoms)
+            and (self.fcc is None or patient.fcc in self.fcc)
         )
 
 
@@ -176,6 +191,10 @@ class CompiledPathway:
             age_max=None if when.age is None else when.age.max,
             ci_mask=mask(when.contraindications_any, self.ci_bits),
             rf_mask=mask(when.risk_factors_any, self.rf_bits),
+            symptoms=None if when.symptoms is None else frozenset(when.symptoms),
+            fcc=None
+            if when.failed_conservative_care is None
+            else frozenset(when.failed_conservative_care),
         )
 
     def compile_patient(self, patient: Patient) -> CompiledPatient:
@@ -186,7 +205,15 @@ class CompiledPathway:
         rf = 0
         for r in patient.risk_factors:
             rf |= self.rf_bits[r]
-        return CompiledPatient(patient.stage, patient.collapse, patient.age, ci, rf)
+        return CompiledPatient(
+            patient.stage,
+            patient.collapse,
+            patient.age,
+            ci,
+            rf,
+            patient.symptoms or "unknown",
+            patient.failed_conservative_care or "unknown",
+        )
 
     def patient(self, compiled: CompiledPatient) -> Patient:
         """The patient a compiled form stands for."""
@@ -196,6 +223,8 @@ class CompiledPathway:
             collapse=compiled.collapse,
             contraindications=self.ids_of(compiled.ci, self.ci_bits),
             risk_factors=self.ids_of(compiled.rf, self.rf_bits),
+            symptoms=_answer(compiled.symptoms),
+            failed_conservative_care=_answer(compiled.fcc),
         )
 
     @staticmethod

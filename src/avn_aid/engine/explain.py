@@ -89,6 +89,11 @@ def option_results(
                 preparation=tuple(
                     option.preparation[i].text for i in engine.preparation_steps(index, key)
                 ),
+                outcomes=tuple(
+                    o.id
+                    for o in option.outcomes
+                    if o.applies_to is None or engine.condition(o.applies_to).matches(key)
+                ),
             )
         )
     return tuple(results)

@@ -46,6 +46,10 @@ class OptionResult(StrictModel):
     preparation: tuple[str, ...] = Field(
         default=(), description="Steps before the procedure that apply to this patient."
     )
+    outcomes: tuple[str, ...] = Field(
+        default=(),
+        description="Ids of the option's outcome figures measured in patients like this one.",
+    )
     facts: Option = Field(
         exclude=True, description="What the pathway says about the option: benefits, risks..."
     )
@@ -191,6 +195,41 @@ class Result(StrictModel):
             data["patient"] = self.patient.flat()
         return {key: data[key] for key in JSON_KEYS if key in data}
 
+    def statements(self) -> list[str]:
+        """Every piece of pathway text this result shows the patient or clinician: the
+        options' descriptions, reasons, benefits, risks, costs, figures that apply,
+        preparation, caveats, disagreements, protocols and the citations of the sources.
+        For checks on wording."""
+        texts: list[str] = []
+        for option in (*self.options, *(o for hip in self.hips for o in hip.options)):
+            facts = option.facts
+            texts += [facts.name, facts.plain, facts.involves, facts.crutch_time]
+            texts += [r.text for r in option.reasons]
+            texts += [i.text for i in (*facts.benefits, *facts.risks, *facts.costs)]
+            texts += list(option.preparation)
+            for outcome in facts.outcomes:
+                if outcome.id in option.outcomes:
+                    texts += [
+                        outcome.measure,
+                        outcome.opposite or "",
+                        outcome.population,
+                        outcome.follow_up or "",
+                        outcome.study,
+                    ]
+        for caveat in (*self.caveats, *(c for hip in self.hips for c in hip.caveats)):
+            texts += [caveat.title, caveat.text, caveat.plain]
+        for disagreement in self.disagreements:
+            texts += [disagreement.topic, disagreement.what_we_do]
+            texts += [p.says for p in disagreement.positions]
+        for protocol in (*self.protocols, *(p for hip in self.hips for p in hip.protocols)):
+            texts.append(protocol.name)
+            for phase in protocol.phases:
+                texts += [phase.name, *phase.restrictions, *phase.physiotherapy]
+            for visit in protocol.follow_up:
+                texts += [visit.at, *visit.checks, *visit.imaging]
+        texts += [source.citation for source in self.sources]
+        return [text for text in texts if text]
+
 
 class FlatPatient(StrictModel):
     """A one-hip patient as `recommend --json` has always written it."""
@@ -200,6 +239,10 @@ class FlatPatient(StrictModel):
     collapse: str
     contraindications: tuple[str, ...]
     risk_factors: tuple[str, ...]
+    symptoms: Literal["yes", "no"] | None = Field(description="null when not asked.")
+    failed_conservative_care: Literal["yes", "no"] | None = Field(
+        description="null when not asked."
+    )
 
 
 def result_schema() -> dict[str, Any]:

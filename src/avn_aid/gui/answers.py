@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from avn_aid.model.document import PathwayDocument
 
 Side = Literal["left", "right"]
+YesNo = Literal["yes", "no"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Answers:
     collapse: str | None = None
     contraindications: tuple[str, ...] = ()
     risk_factors: tuple[str, ...] = ()
+    symptoms: YesNo | None = None  # None: not asked
+    failed_conservative_care: YesNo | None = None
 
     def about_patient(self) -> Answers:
         """The answers that describe the patient (the clinician's name is not about them)."""

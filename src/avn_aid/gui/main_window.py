@@ -312,6 +312,8 @@ class MainWindow(QMainWindow):
                 collapse=session.patient.collapse,
                 contraindications=session.patient.contraindications,
                 risk_factors=session.patient.risk_factors,
+                symptoms=session.patient.hips[0].symptoms,
+                failed_conservative_care=session.patient.failed_conservative_care,
             )
         )
         notes = []

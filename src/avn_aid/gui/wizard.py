@@ -97,6 +97,8 @@ class Wizard(QWizard):
             side=answers.side,
             contraindications=answers.contraindications,
             risk_factors=answers.risk_factors,
+            symptoms=answers.symptoms,
+            failed_conservative_care=answers.failed_conservative_care,
         )
 
     def result(self) -> Result:

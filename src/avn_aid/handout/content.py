@@ -25,6 +25,7 @@ from avn_aid.handout.wording import (
     weight_bearing_words,
 )
 from avn_aid.model.pathway import CitedText, Option, Protocol
+from avn_aid.model.patient import UNASKED_QUESTIONS, Patient
 
 Side = Literal["left", "right"]
 MAX_FIELD = 120
@@ -161,6 +162,7 @@ class Handout:
     translation_reviewed: bool = True  # False: every page says the translation is a draft
     hips: tuple[HipSection, ...] = ()  # both hips affected: one section each (else empty)
     both_hips: tuple[TextBlock, ...] = ()  # what treating both hips means
+    asked: str = ""  # the optional questions: the answers given, and which were not asked
 
 
 def build_handout(
@@ -223,6 +225,7 @@ def _build_handout(result: Result, visit: Consultation) -> Handout:
         title=prose.title.replace("{hip}", hip),
         decision=prose.about.replace("{hip}", hip),
         facts=facts,
+        asked=asked_words(result.patient),
         intro=text("handout.intro"),
         stage_label=stage.label,
         stage_plain=stage.plain,
@@ -278,7 +281,12 @@ def _about(result: Result) -> tuple[tuple[str, str], ...]:
             text("handout.about.version"),
             text("handout.about.version_value", version=meta.version, status=status),
         ),
-        (text("handout.about.last_reviewed"), _date(meta.last_reviewed)),
+        (
+            text("handout.about.last_reviewed"),
+            _date(meta.last_reviewed)
+            if meta.last_reviewed and meta.reviewers
+            else text("handout.about.not_yet_reviewed"),
+        ),
         (text("handout.about.next_review"), _date(meta.next_review)),
         (
             text("handout.about.fingerprint"),
@@ -306,10 +314,14 @@ def _grid(
         decisive = [r for r in found.reasons if r.decisive]
         return " ".join(f"{r.text} {cite(r.sources)}" for r in decisive[:1])
 
-    def success(model: Option, _found: OptionResult) -> str:
+    def success(model: Option, found: OptionResult) -> str:
         if not model.outcomes:
             return text("handout.grid.no_figure_for_this")
-        return " ".join(f"{outcome_short(o)} {cite(o.sources)}" for o in model.outcomes)
+        shown = [o for o in model.outcomes if o.id in found.outcomes]
+        line = " ".join(f"{outcome_short(o)} {cite(o.sources)}" for o in shown)
+        if len(shown) < len(model.outcomes):
+            line += (" " if line else "") + text("handout.grid.figures_not_like_you")
+        return line
 
     def joined(items: tuple[CitedText, ...], limit: int = GRID_ITEMS) -> str:
         line = " ".join(f"{i.text} {cite(i.sources)}" for i in items[:limit])
@@ -362,7 +374,12 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
         why=tuple(r.text for r in found.reasons if r.decisive),
         benefits=tuple(b.text for b in option.benefits),
         risks=tuple(r.text for r in option.risks),
-        numbers=tuple(outcome_sentence(o) for o in option.outcomes),
+        numbers=tuple(outcome_sentence(o) for o in option.outcomes if o.id in found.outcomes)
+        + (
+            (text("handout.grid.figures_not_like_you"),)
+            if len(found.outcomes) < len(option.outcomes)
+            else ()
+        ),
         before=found.preparation,
         protocol_name=protocol.name if protocol else None,
         phases=phases,
@@ -371,9 +388,29 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
     )
 
 
+def asked_words(patient: Patient) -> str:
+    """The optional questions in words: each answer given, then those not asked."""
+    parts = [
+        text(f"handout.asked.{name}", answer=text(f"handout.asked.{value}"))
+        for name in UNASKED_QUESTIONS
+        if (value := getattr(patient, name)) is not None
+    ]
+    missing = patient.not_asked()
+    if missing:
+        parts.append(
+            text(
+                "handout.asked.not_asked",
+                questions="; ".join(text(f"handout.asked.question.{name}") for name in missing),
+            )
+        )
+    return " ".join(parts)
+
+
 def patient_text(handout: Handout) -> list[str]:
     """Every sentence written for the patient (for the reading-level check)."""
     texts = [handout.decision, handout.intro]
+    if handout.asked:
+        texts.append(handout.asked)
     if not handout.hips:
         texts += [handout.stage_plain, handout.collapse_plain]
         for row in handout.grid:

@@ -328,7 +328,10 @@ def _story(h: Handout, s: dict[str, ParagraphStyle], width: float, wide_width: f
         [width * f for f in (0.3, 0.1, 0.1, 0.3, 0.2)],
         _grid_style(),
     )
-    story += [facts, Spacer(1, 4 * mm), _p(h.intro, s["box"])]
+    story += [facts, Spacer(1, 2 * mm)]
+    if h.asked:
+        story.append(_p(h.asked, s["small"]))
+    story += [Spacer(1, 2 * mm), _p(h.intro, s["box"])]
 
     hip_text = [
         _p(h.stage_label, s["h2"]),

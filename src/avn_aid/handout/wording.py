@@ -32,50 +32,89 @@ def weeks_words(start: int, end: int | None) -> str:
 
 
 def natural_frequency(percent: float) -> str:
-    """90 -> '9 in 10'; 75 -> '75 in 100'; whole people only."""
-    if percent % 10 == 0:
-        return text("numbers.natural_frequency", count=int(percent // 10), total=10)
+    """Always on one base, so figures compare: 90 -> '90 in 100'; 22.7 -> '23 in 100'."""
     return text("numbers.natural_frequency", count=round(percent), total=100)
 
 
-def people_count(percent: float, denominator: int) -> str:
+def people_count(percent: float, denominator: int, noun: str = "people") -> str:
     """'45 of 50 people' when the percentage is a whole number of people; never invent one."""
     exact = percent * denominator / 100
+    words = text(f"numbers.noun.{noun}")
     if exact == int(exact):
-        return text("numbers.people_count", count=int(exact), denominator=denominator)
-    return text("numbers.out_of", denominator=denominator)
+        return text("numbers.count_of", count=int(exact), denominator=denominator, noun=words)
+    return text("numbers.out_of", denominator=denominator, noun=words)
 
 
-def _in_one_study(outcome: Outcome) -> str:
-    if outcome.percent is None or not outcome.denominator:
-        return ""
-    return text("numbers.in_one_study", people=people_count(outcome.percent, outcome.denominator))
+def _who(outcome: Outcome) -> str:
+    return "" if outcome.counted == "unclear" else " " + text(f"numbers.noun.{outcome.counted}")
+
+
+def _figure(outcome: Outcome) -> str:
+    """The figure in both framings on a base of 100, with its count if the source states one."""
+    if outcome.percent is not None:
+        figure = text(
+            "numbers.about",
+            frequency=natural_frequency(outcome.percent),
+            who=_who(outcome),
+            measure=outcome.measure,
+        )
+        if outcome.opposite:
+            figure += text(
+                "numbers.opposite",
+                frequency=natural_frequency(100 - outcome.percent),
+                opposite=outcome.opposite,
+            )
+        if outcome.stated_denominator and outcome.denominator:
+            noun = "counted" if outcome.counted == "unclear" else outcome.counted
+            figure += text(
+                "numbers.count", count=people_count(outcome.percent, outcome.denominator, noun)
+            )
+        return figure
+    low, high = outcome.percent_low or 0, outcome.percent_high or 0
+    figure = text(
+        "numbers.range",
+        low=f"{low:g}",
+        high=f"{high:g}",
+        who=_who(outcome),
+        measure=outcome.measure,
+    )
+    if outcome.opposite:
+        figure += text(
+            "numbers.range_opposite",
+            low=f"{100 - high:g}",
+            high=f"{100 - low:g}",
+            opposite=outcome.opposite,
+        )
+    return figure
 
 
 def _after(outcome: Outcome) -> str:
     return text("numbers.after", follow_up=outcome.follow_up) if outcome.follow_up else ""
 
 
+def _unknowns(outcome: Outcome) -> str:
+    """What the source leaves unknown about the figure, said plainly."""
+    notes = []
+    if outcome.counted == "unclear":
+        notes.append(text("numbers.unknown.counted"))
+    if outcome.stated_denominator is False:
+        notes.append(text("numbers.unknown.denominator"))
+    if outcome.follow_up is None:
+        notes.append(text("numbers.unknown.time"))
+    return "".join(" " + note for note in notes)
+
+
 def outcome_sentence(outcome: Outcome) -> str:
-    """One outcome in words and numbers, with who was counted and for how long."""
-    if outcome.percent is not None:
-        figure = text(
-            "numbers.about_people",
-            frequency=natural_frequency(outcome.percent),
-            measure=outcome.measure,
-        )
-        figure += _in_one_study(outcome)
-    else:
-        figure = text(
-            "numbers.range_no_denominator",
-            low=f"{outcome.percent_low:g}",
-            high=f"{outcome.percent_high:g}",
-            measure=outcome.measure,
-        )
+    """One outcome in words and numbers, both framings, with who was counted, for how
+    long, and what the source leaves unknown."""
+    figure = _figure(outcome)
+    if outcome.percent is None:
+        figure = text("numbers.claim", figure=figure)
     return text(
         "numbers.sentence",
         figure=figure,
         time=_after(outcome),
+        unknowns=_unknowns(outcome),
         population=outcome.population,
         study=outcome.study,
     )
@@ -86,10 +125,9 @@ def outcome_short(outcome: Outcome) -> str:
     if outcome.short is not None:
         return outcome.short
     assert outcome.percent is not None, "a range always has 'short' (the model checks)"
-    line = text(
+    return text(
         "numbers.short",
-        frequency=natural_frequency(outcome.percent),
-        measure=outcome.measure,
+        figure=_figure(outcome),
         time=_after(outcome),
+        unknowns=_unknowns(outcome),
     )
-    return line + _in_one_study(outcome) + "."

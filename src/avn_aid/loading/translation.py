@@ -25,12 +25,13 @@ from avn_aid.loading.files import UnreadableFileError, read_limited
 from avn_aid.loading.loader import PathwayDocument
 from avn_aid.loading.messages import describe_error
 from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, Mark, decode, load_located
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.pathway import Pathway, Source
 from avn_aid.model.translation import TranslationFile
 
 ENGLISH = "en"
 # Citations stay as published; file names and people's names are not prose.
 _NOT_TRANSLATED = frozenset({"citation", "file", "authors", "reviewers"})
+_SOURCE_PROSE = frozenset({"limits"})  # the only words of a source written by us
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def _walk(
         value = getattr(model, name)
         if value is None or name in _NOT_TRANSLATED:
             continue
+        if isinstance(model, Source) and name not in _SOURCE_PROSE:
+            continue  # titles, journals and addresses stay as published, to be findable
         here_key, here_path = (*key, name), (*path, name)
         if isinstance(value, BaseModel):
             yield from _walk(value, here_key, here_path)

@@ -37,6 +37,20 @@ class Expected(StrictModel):
         "cannot be given for the patient, and `caveats_include`/`caveats_exclude` are about "
         "the patient's own caveats (the whole patient and both hips together).",
     )
+    disagreements_include: tuple[str, ...] = ()
+    disagreements_exclude: tuple[str, ...] = ()
+    figures_shown: tuple[str, ...] = Field(
+        default=(), description="'option/outcome' figures printed for this patient."
+    )
+    figures_hidden: tuple[str, ...] = Field(
+        default=(), description="'option/outcome' figures not printed (measured in others)."
+    )
+    text_includes: tuple[str, ...] = Field(
+        default=(), description="Wording the patient's result must contain (any case)."
+    )
+    text_excludes: tuple[str, ...] = Field(
+        default=(), description="Wording the patient's result must never contain (any case)."
+    )
 
 
 class Case(StrictModel):

@@ -15,7 +15,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
-from avn_aid.model.types import MAX_AGE, Date, Float, Int
+from avn_aid.model.types import MAX_AGE, Bool, Date, Float, Int
 from avn_aid.model.values import ValueItem
 
 
@@ -43,6 +43,28 @@ SourceIds = Annotated[
     tuple[Id, ...],
     Field(min_length=1, description="Ids of the sources (see `sources`) this statement rests on."),
 ]
+
+
+class Located(StrictModel):
+    """A statement that cites sources, optionally saying where in each source it is."""
+
+    locators: dict[str, Text] = Field(
+        default_factory=dict,
+        description=(
+            "Where in a cited source the statement rests, by source id: a section, table, "
+            "page or line (e.g. {s003: 'Post-Procedure Protocol'}). Keys must be among `sources`."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _locators_cite(self) -> Located:
+        cited = set(getattr(self, "sources", ()) or ())
+        stray = sorted(set(self.locators) - cited)
+        if stray:
+            raise ValueError(
+                f"locators name sources this statement does not cite: {', '.join(stray)}"
+            )
+        return self
 
 
 class AgeRange(StrictModel):
@@ -87,6 +109,17 @@ class Condition(StrictModel):
     risk_factors_any: tuple[Id, ...] | None = Field(
         default=None, description="Applies when the patient has any of these risk factors."
     )
+    symptoms: tuple[Literal["yes", "no", "unknown"], ...] | None = Field(
+        default=None,
+        description="Whether the hip causes symptoms: yes, no, or unknown (not asked); any of them.",
+    )
+    failed_conservative_care: tuple[Literal["yes", "no", "unknown"], ...] | None = Field(
+        default=None,
+        description=(
+            "Whether non-surgical care failed for 3 months or more: yes, no, or unknown "
+            "(not asked); any of them."
+        ),
+    )
 
 
 class Scope(StrictModel):
@@ -121,7 +154,10 @@ class Metadata(StrictModel):
     reviewers: tuple[Text, ...] = Field(
         default=(), description="Clinical reviewers; an approved pathway needs at least one."
     )
-    last_reviewed: Date = Field(description="Date of the last review (YYYY-MM-DD).")
+    last_reviewed: Date | None = Field(
+        default=None,
+        description="Date of the last clinical review (YYYY-MM-DD); only with a reviewer named.",
+    )
     next_review: Date = Field(
         description="Date of the next review; `check` warns once it has passed."
     )
@@ -132,12 +168,17 @@ class Metadata(StrictModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Metadata:
-        if self.next_review < self.last_reviewed:
+        if self.last_reviewed is not None and self.next_review < self.last_reviewed:
             raise ValueError("next_review is before last_reviewed")
+
         if self.status == "approved" and not self.reviewers:
             raise ValueError("an approved pathway must name at least one reviewer")
         return self
 
+
+# A title or journal as published: kept as it is, never translated (a citation must be
+# findable), so it is not `Text`.
+Published = Annotated[str, Field(min_length=1, max_length=800)]
 
 SourceKind = Literal[
     "peer_reviewed_study",
@@ -146,6 +187,7 @@ SourceKind = Literal[
     "clinician_page",
     "promotional_page",
     "general_overview",
+    "patient_information",
     "reference_summary",
 ]
 
@@ -161,9 +203,28 @@ class Source(StrictModel):
     )
     file: str | None = Field(default=None, description="File name among the seed documents.")
     limits: Text = Field(description="What the source cannot tell us.")
+    authors: tuple[Text, ...] = Field(
+        default=(), description="Authors or the organisation responsible, as the source names them."
+    )
+    title: Published | None = Field(default=None, description="Title as the document gives it.")
+    published_in: Published | None = Field(
+        default=None, description="Journal (with volume and pages) or web site."
+    )
+    url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)] | None = Field(
+        default=None, description="Where a reader can find it."
+    )
+    accessed: Date | None = Field(
+        default=None, description="When the pathway's authors read it (YYYY-MM-DD)."
+    )
+
+    @model_validator(mode="after")
+    def _findable(self) -> Source:
+        if self.url is not None and self.accessed is None:
+            raise ValueError("a source with a url needs the date it was read (accessed)")
+        return self
 
 
-class Stage(StrictModel):
+class Stage(Located):
     """One stage of the staging system."""
 
     id: Id
@@ -176,7 +237,7 @@ class Stage(StrictModel):
     sources: SourceIds
 
 
-class CollapseStatus(StrictModel):
+class CollapseStatus(Located):
     """How far the femoral head has collapsed."""
 
     id: Id
@@ -186,7 +247,7 @@ class CollapseStatus(StrictModel):
     sources: SourceIds
 
 
-class ConsistencyRule(StrictModel):
+class ConsistencyRule(Located):
     """A stage and collapse combination that cannot exist; such input is refused."""
 
     id: Id
@@ -216,7 +277,7 @@ class Staging(StrictModel):
         return None
 
 
-class Effect(StrictModel):
+class Effect(Located):
     """How a contraindication or risk factor limits options: a ceiling on their status."""
 
     options: tuple[Id, ...] = Field(description="Option ids affected.", min_length=1)
@@ -227,7 +288,7 @@ class Effect(StrictModel):
     sources: SourceIds
 
 
-class Modifier(StrictModel):
+class Modifier(Located):
     """A contraindication or a risk factor."""
 
     id: Id
@@ -265,7 +326,7 @@ class RiskFactor(Modifier):
     pass
 
 
-class Rule(StrictModel):
+class Rule(Located):
     """When `when` holds, the option gets `status`. See docs/authoring.md for precedence."""
 
     id: Id
@@ -285,13 +346,13 @@ class Rule(StrictModel):
         return when
 
 
-class Default(StrictModel):
+class Default(Located):
     status: Status = Field(description="Status when no rule matches.")
     rationale: Text = Field(description="Why.")
     sources: SourceIds
 
 
-class Outcome(StrictModel):
+class Outcome(Located):
     """A figure from a source, with what it needs to be read honestly."""
 
     id: Id
@@ -305,16 +366,45 @@ class Outcome(StrictModel):
     percent_high: Float | None = Field(
         description="Upper end of a range.", default=None, ge=0, le=100
     )
+    opposite: Text | None = Field(
+        default=None,
+        description=(
+            "The same figure framed the other way, e.g. 'needed a new hip' for 'kept their own "
+            "hip'; printed as 100 minus the figure."
+        ),
+    )
+    counted: Literal["people", "hips", "unclear"] = Field(
+        default="people",
+        description="What the source counted: people, hips, or unclear (it does not say).",
+    )
     denominator: Int | None = Field(
-        default=None, ge=1, description="How many patients the figure is out of, if given."
+        default=None,
+        ge=1,
+        description="How many were counted; only with stated_denominator: true.",
+    )
+    stated_denominator: Bool | None = Field(
+        default=None,
+        description=(
+            "Whether the source itself states how many were counted. A denominator is "
+            "printed only when true; `check` reports a denominator without it."
+        ),
     )
     population: Text = Field(description="Who the patients were.")
-    follow_up: Text | None = Field(default=None, description="How long they were followed.")
+    follow_up: Text | None = Field(
+        default=None, description="How long they were followed, as the source states it."
+    )
     study: Text = Field(description="What kind of study, in plain words.")
     short: Text | None = Field(
         default=None,
         description="The figure in one line for the options grid, in the pathway's own "
         "words; required for a range, which must say who claims it and on what basis.",
+    )
+    applies_to: Condition | None = Field(
+        default=None,
+        description=(
+            "Patients like those the figure was measured in; others are told the figure is "
+            "not from patients like them instead of seeing it."
+        ),
     )
     sources: SourceIds
 
@@ -334,18 +424,18 @@ class Outcome(StrictModel):
         return self
 
 
-class CitedText(StrictModel):
+class CitedText(Located):
     text: Text = Field(description="The statement, in plain language.")
     sources: SourceIds
 
 
-class Preparation(StrictModel):
+class Preparation(Located):
     text: Text = Field(description="The step, in plain language.")
     when: Condition | None = Field(default=None, description="Only for these patients.")
     sources: SourceIds
 
 
-class Option(StrictModel):
+class Option(Located):
     """A treatment option."""
 
     id: Id
@@ -384,7 +474,7 @@ class Option(StrictModel):
 WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated", "as_advised"]
 
 
-class Phase(StrictModel):
+class Phase(Located):
     name: Name = Field(description="Name of the phase.")
     from_week: Int = Field(
         description="First week of the phase (0 = the day of the procedure).", ge=0, le=520
@@ -407,7 +497,7 @@ class Phase(StrictModel):
         return self
 
 
-class Visit(StrictModel):
+class Visit(Located):
     at: Text = Field(description="When, e.g. '6 weeks' or 'every 6 months'.")
     week: Int | None = Field(default=None, ge=0, le=1040, description="For ordering.")
     checks: tuple[Text, ...] = Field(description="What is checked.", min_length=1)
@@ -415,7 +505,7 @@ class Visit(StrictModel):
     sources: SourceIds
 
 
-class Protocol(StrictModel):
+class Protocol(Located):
     id: Id
     name: Name = Field(description="Name shown above the timeline.")
     phases: tuple[Phase, ...] = Field(description="Phases in order of from_week.", min_length=1)
@@ -440,7 +530,7 @@ AFFECTED_HIPS_DESCRIPTION = (
 )
 
 
-class Caveat(StrictModel):
+class Caveat(Located):
     """A warning shown when it applies to the patient."""
 
     id: Id
@@ -468,7 +558,7 @@ class Caveat(StrictModel):
         return self
 
 
-class Position(StrictModel):
+class Position(Located):
     says: Text = Field(description="One position, paraphrased.")
     sources: SourceIds
 

@@ -12,6 +12,11 @@ from avn_aid.model.types import MAX_AGE, Int
 Side = Literal["left", "right"]
 Id = Annotated[str, Field(max_length=64)]
 SIDES: tuple[Side, ...] = ("left", "right")
+Answer = Literal["yes", "no"]
+"""A yes/no answer; not asked is None on the patient and "unknown" in conditions."""
+
+# The optional questions (two of the study's inclusion criteria), by field name.
+UNASKED_QUESTIONS = ("symptoms", "failed_conservative_care")
 
 
 def _as_set(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -30,6 +35,9 @@ class HipFindings(StrictModel):
     contraindications: tuple[Id, ...] = Field(
         default=(),
         description="Contraindications that belong to this hip (the pathway marks them per_hip).",
+    )
+    symptoms: Answer | None = Field(
+        default=None, description="Whether this hip causes symptoms (pain); null if not asked."
     )
 
     @field_validator("contraindications")
@@ -59,6 +67,13 @@ class Patient(StrictModel):
     )
     contraindications: tuple[Id, ...] = ()
     risk_factors: tuple[Id, ...] = ()
+    failed_conservative_care: Answer | None = Field(
+        default=None,
+        description=(
+            "Whether non-surgical care was tried for at least 3 months without enough relief; "
+            "null if not asked."
+        ),
+    )
 
     @field_validator("contraindications", "risk_factors")
     @classmethod
@@ -91,11 +106,13 @@ class Patient(StrictModel):
                 else hip
                 for hip in data["hips"]
             )
-        if not ({"stage", "collapse", "side"} & set(data)):
+        if not ({"stage", "collapse", "side", "symptoms"} & set(data)):
             return data
         if "hips" in data:
             raise ValueError("give either stage and collapse (one hip) or hips, not both")
-        hip = {key: data.pop(key) for key in ("side", "stage", "collapse") if key in data}
+        hip = {
+            key: data.pop(key) for key in ("side", "stage", "collapse", "symptoms") if key in data
+        }
         data["hips"] = (hip,)
         return data
 
@@ -109,13 +126,16 @@ class Patient(StrictModel):
         side: Side | None = None,
         contraindications: tuple[str, ...] = (),
         risk_factors: tuple[str, ...] = (),
+        symptoms: Answer | None = None,
+        failed_conservative_care: Answer | None = None,
     ) -> Patient:
         """A patient with one affected hip (the flat form, typed)."""
         return cls(
             age=age,
-            hips=(HipFindings(side=side, stage=stage, collapse=collapse),),
+            hips=(HipFindings(side=side, stage=stage, collapse=collapse, symptoms=symptoms),),
             contraindications=contraindications,
             risk_factors=risk_factors,
+            failed_conservative_care=failed_conservative_care,
         )
 
     @property
@@ -141,6 +161,19 @@ class Patient(StrictModel):
     def side(self) -> Side | None:
         return self.hip.side
 
+    @property
+    def symptoms(self) -> Answer | None:
+        return self.hip.symptoms
+
+    def not_asked(self) -> tuple[str, ...]:
+        """The optional questions left unanswered (for any hip), as field names."""
+        missing = []
+        if any(hip.symptoms is None for hip in self.hips):
+            missing.append("symptoms")
+        if self.failed_conservative_care is None:
+            missing.append("failed_conservative_care")
+        return tuple(missing)
+
     def single_hip(self, index: int) -> Patient:
         """The one-hip patient made of this patient's facts and the facts of hip `index`.
 
@@ -150,9 +183,14 @@ class Patient(StrictModel):
         hip = self.hips[index]
         return Patient(
             age=self.age,
-            hips=(HipFindings(side=hip.side, stage=hip.stage, collapse=hip.collapse),),
+            hips=(
+                HipFindings(
+                    side=hip.side, stage=hip.stage, collapse=hip.collapse, symptoms=hip.symptoms
+                ),
+            ),
             contraindications=(*self.contraindications, *hip.contraindications),
             risk_factors=self.risk_factors,
+            failed_conservative_care=self.failed_conservative_care,
         )
 
     def flat(self) -> dict[str, Any]:
@@ -164,4 +202,6 @@ class Patient(StrictModel):
             "collapse": hip.collapse,
             "contraindications": list(hip.contraindications),
             "risk_factors": list(hip.risk_factors),
+            "symptoms": hip.symptoms,
+            "failed_conservative_care": hip.failed_conservative_care,
         }

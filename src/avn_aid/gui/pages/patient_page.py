@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from avn_aid.engine.inputs import age_message
 from avn_aid.gui import settings
-from avn_aid.gui.answers import Answers, Host, Side
+from avn_aid.gui.answers import Answers, Host, Side, YesNo
 from avn_aid.gui.layout import scrolled
 from avn_aid.handout.content import MAX_FIELD
 from avn_aid.model.status import ALERT_COLOUR
@@ -21,6 +21,7 @@ SIDES: tuple[tuple[Side | None, str], ...] = (
     ("left", "Left"),
     ("right", "Right"),
 )
+ANSWERS: tuple[tuple[YesNo | None, str], ...] = ((None, "Not asked"), ("yes", "Yes"), ("no", "No"))
 ERROR_STYLE = f"color: {ALERT_COLOUR};"
 
 
@@ -77,6 +78,15 @@ class PatientPage(QWizardPage):
         self.clinician = QLineEdit(settings.clinician())
         self.clinician.setMinimumWidth(360)
         self.clinician.setAccessibleName("Clinician's name")
+        # Two of the study's inclusion criteria; "Not asked" keeps them unknown.
+        self.symptoms = QComboBox()
+        self.symptoms.addItems([words for _, words in ANSWERS])
+        self.symptoms.setAccessibleName("Does the hip cause pain or other symptoms")
+        self.failed_care = QComboBox()
+        self.failed_care.addItems([words for _, words in ANSWERS])
+        self.failed_care.setAccessibleName(
+            "Non-surgical care tried for 3 months or more without enough relief"
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)
@@ -86,6 +96,8 @@ class PatientPage(QWizardPage):
             ("&Age:", self.age_box),
             ("&Which hip:", self.side),
             ("&Clinician:", self.clinician),
+            ("Hip causes s&ymptoms:", self.symptoms),
+            ("Non-surgical care fail&ed (3+ months):", self.failed_care),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -98,6 +110,8 @@ class PatientPage(QWizardPage):
         self.setTabOrder(self.name, self.age_box)
         self.setTabOrder(self.age_box, self.side)
         self.setTabOrder(self.side, self.clinician)
+        self.setTabOrder(self.clinician, self.symptoms)
+        self.setTabOrder(self.symptoms, self.failed_care)
 
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:
@@ -106,6 +120,9 @@ class PatientPage(QWizardPage):
         self.side.setCurrentIndex([value for value, _ in SIDES].index(answers.side))
         if answers.clinician:
             self.clinician.setText(answers.clinician)
+        values = [value for value, _ in ANSWERS]
+        self.symptoms.setCurrentIndex(values.index(answers.symptoms))
+        self.failed_care.setCurrentIndex(values.index(answers.failed_conservative_care))
 
     def give_answers(self, answers: Answers) -> Answers:
         age = self.age_box.value()
@@ -115,6 +132,8 @@ class PatientPage(QWizardPage):
             age=None if age == NOT_ENTERED else age,
             side=SIDES[self.side.currentIndex()][0],
             clinician=self.clinician.text(),
+            symptoms=ANSWERS[self.symptoms.currentIndex()][0],
+            failed_conservative_care=ANSWERS[self.failed_care.currentIndex()][0],
         )
 
     # --- checks ------------------------------------------------------------------------
