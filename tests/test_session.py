@@ -44,7 +44,7 @@ def test_both_hips_round_trip(default_document, tmp_path):
     path = tmp_path / "s.json"
     save_session(path, _session(default_document, BOTH), overwrite=False)
     data = json.loads(path.read_text("utf-8"))
-    assert data["format_version"] == FORMAT_VERSION == 2
+    assert data["format_version"] == FORMAT_VERSION == 3
     assert [h["side"] for h in data["patient"]["hips"]] == ["left", "right"]
     assert set(data["answer"]["hips"]) == {"left", "right"}
     loaded = load_session(path)

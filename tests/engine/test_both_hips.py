@@ -102,6 +102,8 @@ def test_one_hip_result_keeps_the_old_top_level_form(default_document):
         "collapse": "none",
         "contraindications": [],
         "risk_factors": [],
+        "symptoms": None,
+        "failed_conservative_care": None,
     }
     assert {"options", "protocols", "hips"} <= set(data)
 

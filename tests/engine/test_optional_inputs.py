@@ -107,17 +107,17 @@ def test_sessions_save_the_answers_and_old_sessions_still_open(tmp_path, default
     path = tmp_path / "new.json"
     save_session(path, session, overwrite=False)
     data = json.loads(path.read_text())
-    assert data["format_version"] == 2 and data["patient"]["symptoms"] == "no"
+    assert data["format_version"] == 3 and data["patient"]["hips"][0]["symptoms"] == "no"
     assert load_session(path).patient == patient
-    # A version 1 file (saved before these questions existed) opens: they were not asked.
-    del data["patient"]["symptoms"], data["patient"]["failed_conservative_care"]
-    data["format_version"] = 1
+    # A version 2 file (saved before these questions existed) opens: they were not asked.
+    del data["patient"]["hips"][0]["symptoms"], data["patient"]["failed_conservative_care"]
+    data["format_version"] = 2
     old = tmp_path / "old.json"
     old.write_text(json.dumps(data))
     opened = load_session(old)
-    assert opened.format_version == 1 and opened.patient.symptoms is None
-    # ... but a version 1 file cannot carry them.
-    data["patient"]["symptoms"] = "yes"
+    assert opened.format_version == 2 and opened.patient.symptoms is None
+    # ... but a version 2 file cannot carry them.
+    data["patient"]["hips"][0]["symptoms"] = "yes"
     old.write_text(json.dumps(data))
-    with pytest.raises(InputError, match="format_version 1 has no symptoms"):
+    with pytest.raises(InputError, match="format_version 2 has no symptoms"):
         load_session(old)

@@ -19,7 +19,7 @@ def test_answers_reach_the_patient_and_survive_a_session(window, tmp_path, monke
     path = tmp_path / "s.json"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: path)
     window.save_session()
-    assert json.loads(path.read_text())["patient"]["symptoms"] == "no"
+    assert json.loads(path.read_text())["patient"]["hips"][0]["symptoms"] == "no"
     window.new_patient()
     assert wizard.patient_page.symptoms.currentText() == "Not asked"
     assert wizard.answers().symptoms is None

@@ -390,10 +390,15 @@ def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> O
 
 def asked_words(patient: Patient) -> str:
     """The optional questions in words: each answer given, then those not asked."""
+    symptoms = {hip.symptoms for hip in patient.hips}  # one answer when the hips agree
+    given = {
+        "symptoms": symptoms.pop() if len(symptoms) == 1 else None,
+        "failed_conservative_care": patient.failed_conservative_care,
+    }
     parts = [
         text(f"handout.asked.{name}", answer=text(f"handout.asked.{value}"))
         for name in UNASKED_QUESTIONS
-        if (value := getattr(patient, name)) is not None
+        if (value := given[name]) is not None
     ]
     missing = patient.not_asked()
     if missing:
