@@ -577,15 +577,24 @@ PATHWAYS = [
         "analysis-space-too-large",
         ("check", "p.yaml"),
         2,
-        r"the decision space has [\d,]+ points to walk .* at most 500,000",
+        r"the decision space has [\d,]+ points to walk .* 2\^19 sets of risk factors\); "
+        r"avn-aid analyses at most 500,000",
         (File("p.yaml", extra_risk_factors(15)),),
     ),
     Case(
         "analysis-diff-space-too-large",
         ("diff", "p.yaml", "q.yaml"),
         2,
-        r"the decision space has [\d,]+ points to walk .* at most 500,000",
+        r"the decision space has [\d,]+ points to walk .* avn-aid analyses at most 500,000",
         (File("p.yaml", extra_risk_factors(0)), File("q.yaml", extra_risk_factors(15))),
+    ),
+    Case(
+        # Once 13 hours: contraindications are now reasoned about in groups, not 2^22 sets.
+        "analysis-22-contraindications-in-bounded-time",
+        ("check", "p.yaml"),
+        0,
+        r"p\.yaml: 0 error\(s\), 1 warning\(s\); [\d,]+ patients analysed",
+        (File("p.yaml", extra_contraindications(15)),),
     ),
 ]
 
