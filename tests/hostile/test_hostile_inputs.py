@@ -3,7 +3,8 @@
 Each case of cases.py runs in its own process under hard limits (3 s of CPU, 400 MB of
 address space) and a wall-clock deadline (for hangs, which use no CPU), and must: exit
 with its code, say what is wrong and where, print no traceback, stay under the limits
-as measured by the kernel for that process, leave every file in its folder as it was
+as measured by the kernel for that process (CPU time from os.wait4, peak memory from
+VmHWM, see measured.py), leave every file in its folder as it was
 (nothing executed, written or replaced) and keep its output short.
 """
 
@@ -29,6 +30,7 @@ MEMORY_BYTES = 400 * 1024 * 1024
 WALL_SECONDS = 30  # a hang uses no CPU: this catches it
 OUTPUT_LIMIT = 64 * 1024  # bad input gets a message, not a flood
 SESSION_RUNNER = Path(__file__).with_name("open_session.py")
+MEASURED = Path(__file__).with_name("measured.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,7 +40,7 @@ class Outcome:
     output: str
     output_bytes: int
     cpu_seconds: float
-    max_rss_bytes: int
+    peak_bytes: int | None  # VmHWM of the program itself (see measured.py)
     timed_out: bool
 
 
@@ -60,10 +62,12 @@ def _read(stream, chunks: list[bytes], sizes: list[int]) -> None:
 
 def run(case: Case, folder: Path) -> Outcome:
     """Run the case in `folder` and measure that process alone (os.wait4)."""
+    peak_file = folder.parent / "peak"
+    measure = [sys.executable, str(MEASURED), str(peak_file)]
     if case.runner == "session":
-        command = [sys.executable, str(SESSION_RUNNER), *case.argv]
+        command = [*measure, str(SESSION_RUNNER), *case.argv]
     else:
-        command = [sys.executable, "-m", "avn_aid", *case.argv]
+        command = [*measure, "-m", "avn_aid", *case.argv]
     # A cache folder of the test's own, outside the folder compared before and after.
     cache = folder.parent / "cache"
     own = {key: value.format(folder=folder) for key, value in case.env.items()}
@@ -105,7 +109,7 @@ def run(case: Case, folder: Path) -> Outcome:
         output=b"".join(chunks).decode("utf-8", "replace"),
         output_bytes=sum(sizes),
         cpu_seconds=usage.ru_utime + usage.ru_stime,
-        max_rss_bytes=usage.ru_maxrss * 1024,  # Linux reports kilobytes
+        peak_bytes=int(peak_file.read_text()) if peak_file.exists() else None,
         timed_out=not timer.is_alive() and process.returncode == -9,
     )
 
@@ -161,7 +165,8 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
     assert outcome.code == case.exit, outcome.output[-3000:]
     assert re.search(case.says, outcome.output), outcome.output[:3000]
     assert outcome.cpu_seconds < CPU_SECONDS, f"{outcome.cpu_seconds:.2f} s of CPU"
-    assert outcome.max_rss_bytes < MEMORY_BYTES, f"{outcome.max_rss_bytes:,} bytes"
+    assert outcome.peak_bytes is not None, "the process did not report its peak memory"
+    assert outcome.peak_bytes < MEMORY_BYTES, f"{outcome.peak_bytes:,} bytes"
     assert outcome.output_bytes < OUTPUT_LIMIT, f"{outcome.output_bytes:,} bytes of output"
     after = snapshot(folder)
     created = set(after) - set(before)
