@@ -127,13 +127,8 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
     """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
     try:
         hips = _hips_from_args(args)
-    except ValidationError as exc:
-        raise InputError(
-            "\n".join(
-                f"--{str(e['loc'][0]).replace('_', '-')}: {describe_error(e, ())}"
-                for e in exc.errors(include_url=False)[:MAX_LISTED]
-            )
-        ) from None
+    except ValidationError as exc:  # e.g. a --stage longer than any id
+        raise InputError(_option_errors(exc)) from None
     patient_level: list[str] = []
     per_side: dict[str | None, list[str]] = {}
     for value in args.contraindication:
@@ -164,12 +159,7 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             failed_conservative_care=args.failed_conservative_care,
         )
     except ValidationError as exc:
-        raise InputError(
-            "\n".join(
-                f"--{str(e['loc'][0]).replace('_', '-')}: {describe_error(e, ())}"
-                for e in exc.errors(include_url=False)[:MAX_LISTED]
-            )
-        ) from None
+        raise InputError(_option_errors(exc)) from None
     unknown = unknown_id_messages(pathway, patient)
     if unknown:
         shown = [m.text for m in unknown[:MAX_LISTED]]
@@ -177,6 +167,16 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             shown.append(f"and {len(unknown) - MAX_LISTED:,} more unknown values")
         raise InputError("\n".join(shown))
     return patient
+
+
+def _option_errors(exc: ValidationError) -> str:
+    """Pydantic's errors named by the command-line option they came from."""
+    lines = []
+    for error in exc.errors(include_url=False)[:MAX_LISTED]:
+        names = [str(p) for p in error["loc"] if isinstance(p, str)]
+        option = names[-1] if names else "value"
+        lines.append(f"--{option.replace('_', '-')}: {describe_error(error, ())}")
+    return "\n".join(lines)
 
 
 def _hips_from_args(args: argparse.Namespace) -> tuple[HipFindings, ...]:
