@@ -15,12 +15,18 @@ from pathlib import Path
 from avn_aid.errors import OutputError
 
 
-def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+def check_writable(path: Path, *, overwrite: bool) -> None:
+    """OutputError now if `path` could not be written, before any work goes into the data."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         _check_target(path, folder, overwrite=overwrite)
     except OSError as exc:  # e.g. a name longer than the file system allows
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    check_writable(path, overwrite=overwrite)
     try:
         # A short temporary name: one built from the file's own name would overflow the
         # 255-byte limit on names for a long but legal file name.

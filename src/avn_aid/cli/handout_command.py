@@ -8,7 +8,7 @@ import datetime as dt
 from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import InputError
-from avn_aid.files import write_atomic
+from avn_aid.files import check_writable, write_atomic
 from avn_aid.handout.build import make_handout_pdf, pathway_in
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.paper import default_page_size
@@ -24,6 +24,7 @@ def parse_date(text: str | None) -> dt.date:
 
 
 def run_handout(args: argparse.Namespace) -> int:
+    check_writable(args.output, overwrite=args.force)  # refuse before the work, not after
     document, reviewed = pathway_in(load_chosen_pathway(args), args.language)
     patient = patient_from_args(args, document.pathway)
     visit = Consultation(
