@@ -73,6 +73,8 @@ class Session(StrictModel):
     clinician: str = Field(default="", max_length=120)
     pathway: PathwayStamp
     answer: Answer
+    # The handout's language (BCP 47); sessions saved before it existed open in English.
+    handout_language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
     @field_validator("patient_name", "clinician")
     @classmethod

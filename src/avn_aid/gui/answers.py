@@ -29,10 +29,11 @@ class Answers:
     risk_factors: tuple[str, ...] = ()
     symptoms: YesNo | None = None  # None: not asked
     failed_conservative_care: YesNo | None = None
+    handout_language: str = "en"  # BCP 47; chosen per handout, apart from the interface
 
     def about_patient(self) -> Answers:
         """The answers that describe the patient (the clinician's name is not about them)."""
-        return replace(self, clinician="")
+        return replace(self, clinician="", handout_language="en")
 
     def consultation(self, date: dt.date) -> Consultation:
         from avn_aid.handout.content import Consultation

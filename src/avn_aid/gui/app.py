@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from avn_aid.errors import PathwayError
 from avn_aid.gui import dialogs
+from avn_aid.gui.language import translate
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading.loader import load_pathway
 from avn_aid.resources import default_pathway
@@ -24,13 +25,19 @@ def make_app() -> QApplication:
 
 def run_gui(pathway: Path | None) -> int:
     app = make_app()
+    from avn_aid.gui import language
+
+    language.apply_language(app, language.chosen_language())
     path = pathway or default_pathway()
     try:
         document = load_pathway(path)
     except PathwayError as exc:
         print(f"avn-aid: the pathway cannot be used:\n{exc}", file=sys.stderr)
         dialogs.show_text(
-            None, "Pathway not loaded", f"{path} cannot be used; nothing was opened.", str(exc)
+            None,
+            translate("avn-aid", "Pathway not loaded"),
+            f"{path} cannot be used; nothing was opened.",
+            str(exc),
         )
         return 2
     window = MainWindow(document, path)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avn_aid.gui.language import translate
 from avn_aid.gui.printing import PrintRequest
 
 Choice = Literal["save", "discard", "cancel"]
@@ -121,7 +122,9 @@ class TextDialog(QDialog):
         self.text.setAccessibleName(title)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("avn-aid", "&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -136,8 +139,11 @@ def show_crash(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     show_text(
         QApplication.activeWindow(),
-        "Unexpected error",
-        "Something went wrong inside avn-aid. Your inputs are still in the window. "
-        "Please copy the details below and report them.",
+        translate("avn-aid", "Unexpected error"),
+        translate(
+            "avn-aid",
+            "Something went wrong inside avn-aid. Your inputs are still in the window. "
+            "Please copy the details below and report them.",
+        ),
         details,
     )

@@ -7,7 +7,12 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from avn_aid.figures import Segment, femoral_head, text_is_dark, timeline
+from avn_aid.gui.language import translate
 from avn_aid.model.pathway import Protocol
+
+
+def _weeks(count: float) -> str:
+    return translate("avn-aid", "{count} weeks").format(count=f"{count:g}")
 
 
 def _grey(level: float) -> QColor:
@@ -73,7 +78,7 @@ class TimelineView(QWidget):
 
     def _margin(self) -> float:
         """Room at each end so the first and last week numbers are never cut."""
-        return self.fontMetrics().horizontalAdvance(f"{self._horizon:g} weeks") / 2 + 2
+        return self.fontMetrics().horizontalAdvance(_weeks(self._horizon)) / 2 + 2
 
     def _x(self, week: float) -> float:
         margin = self._margin()
@@ -89,7 +94,7 @@ class TimelineView(QWidget):
         top = self.BAR + self.AXIS_GAP + 2
         labels = []
         for week in weeks:
-            text = f"{week:g} weeks" if week == weeks[-1] else f"{week:g}"
+            text = _weeks(week) if week == weeks[-1] else f"{week:g}"
             width = metrics.horizontalAdvance(text) + 2
             x = self._x(week)
             if week == weeks[-1]:

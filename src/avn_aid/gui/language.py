@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -28,12 +29,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from avn_aid.handout.localize import Language, language
+from avn_aid.model.document import PathwayDocument
 from avn_aid.resources import i18n_dir
 
 ENGLISH = "en"
 SETTING = "interface/language"
 HANDOUT_SETTING = "handout/language"
 _installed: list[QTranslator] = []
+_current = ["en"]  # the interface language applied last
+__all__ = ["QT_TRANSLATE_NOOP", "apply_language", "chosen_language", "translate"]
 
 
 def interface_languages() -> list[Language]:
@@ -87,6 +91,7 @@ def apply_language(app: QApplication, code: str) -> Language:
         app.removeTranslator(translator)
     _installed.clear()
     chosen = language(code)
+    _current[0] = code
     if code != ENGLISH:
         ours = QTranslator(app)
         if ours.load(str(compiled_translation(code))):
@@ -103,6 +108,40 @@ def apply_language(app: QApplication, code: str) -> Language:
     return chosen
 
 
+def for_interface(document: PathwayDocument) -> PathwayDocument:
+    """The pathway shown in the wizard: in the interface language when it has a complete
+    translation, otherwise as written (the window then says so in the status bar)."""
+    code = _current[0]
+    if code == ENGLISH:
+        return document
+    from avn_aid.errors import UserError
+    from avn_aid.handout.build import pathway_in
+
+    try:
+        return pathway_in(document, code)[0]
+    except UserError:
+        return document
+
+
+def english_document(document: PathwayDocument) -> PathwayDocument:
+    """The pathway as written, for handouts in any language: the shown one may be translated."""
+    from avn_aid.loading.loader import load_pathway
+
+    if _current[0] == ENGLISH:
+        return document
+    original = load_pathway(document.file)
+    if original.sha256 != document.sha256:
+        from avn_aid.errors import InputError
+
+        raise InputError("the pathway file changed on disk; reload it (F5) first")
+    return original
+
+
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (module-level helpers)."""
+    return QCoreApplication.translate(context, text)
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation lookup; pyside6-lupdate finds `translate("avn-aid", "...")` calls."""
     return QCoreApplication.translate(context, text)

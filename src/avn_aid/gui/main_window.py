@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from avn_aid.errors import PathwayError, UserError
-from avn_aid.gui import dialogs, settings
+from avn_aid.gui import dialogs, language, settings
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.background import run_in_background
+from avn_aid.gui.language import translate
 from avn_aid.gui.wizard import PageId, Wizard
 from avn_aid.loading.loader import load_located_pathway, load_pathway
 from avn_aid.model.document import PathwayDocument
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.wizard = Wizard(document, self)
+        self.wizard = Wizard(language.for_interface(document), self)
         self.wizard.restart_requested.connect(self.new_patient)
         self.setCentralWidget(self.wizard)
         self.pathway_label = QLabel()
@@ -100,14 +101,88 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         self._menus_by_name: dict[str, object] = {}
-        self._action("&File", "&New patient", QKeySequence.StandardKey.New, self.new_patient)
-        self._action("&File", "&Open session...", QKeySequence.StandardKey.Open, self.open_session)
-        self._action("&File", "&Save session...", QKeySequence.StandardKey.Save, self.save_session)
-        self._action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self._action("&Pathway", "&Open pathway...", "Ctrl+Shift+O", self.open_pathway)
-        self._action("&Pathway", "&Reload pathway", "F5", self.reload_pathway)
-        self._action("&Pathway", "&Validate pathway", "Ctrl+Shift+V", self.validate_pathway)
-        self._action("&Help", "&About this pathway", "F1", self.about)
+        self._action(
+            translate("avn-aid", "&File"),
+            translate("avn-aid", "&New patient"),
+            QKeySequence.StandardKey.New,
+            self.new_patient,
+        )
+        self._action(
+            translate("avn-aid", "&File"),
+            translate("avn-aid", "&Open session..."),
+            QKeySequence.StandardKey.Open,
+            self.open_session,
+        )
+        self._action(
+            translate("avn-aid", "&File"),
+            translate("avn-aid", "&Save session..."),
+            QKeySequence.StandardKey.Save,
+            self.save_session,
+        )
+        self._action(
+            translate("avn-aid", "&File"),
+            translate("avn-aid", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+        )
+        self._action(
+            translate("avn-aid", "&Pathway"),
+            translate("avn-aid", "&Open pathway..."),
+            "Ctrl+Shift+O",
+            self.open_pathway,
+        )
+        self._action(
+            translate("avn-aid", "&Pathway"),
+            translate("avn-aid", "&Reload pathway"),
+            "F5",
+            self.reload_pathway,
+        )
+        self._action(
+            translate("avn-aid", "&Pathway"),
+            translate("avn-aid", "&Validate pathway"),
+            "Ctrl+Shift+V",
+            self.validate_pathway,
+        )
+        self._language_menu()
+        self._action(
+            translate("avn-aid", "&Help"),
+            translate("avn-aid", "&About this pathway"),
+            "F1",
+            self.about,
+        )
+
+    def _language_menu(self) -> None:
+        """Settings > Language: the interface language, used from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        menu = self.menuBar().addMenu(translate("avn-aid", "Se&ttings"))
+        self._menus_by_name[translate("avn-aid", "Se&ttings")] = menu
+        choices = menu.addMenu(translate("avn-aid", "&Language"))
+        group = QActionGroup(self)
+        current = language.chosen_language()
+        self.language_actions: dict[str, QAction] = {}
+        for lang in language.interface_languages():
+            label = (
+                lang.own_name
+                if lang.own_name == lang.english_name
+                else (f"{lang.own_name} ({lang.english_name})")
+            )
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang.code == current)
+            action.triggered.connect(lambda _=False, code=lang.code: self.choose_language(code))
+            group.addAction(action)
+            choices.addAction(action)
+            self.language_actions[lang.code] = action
+
+    def choose_language(self, code: str) -> None:
+        if code == language.chosen_language():
+            return
+        language.remember_language(code)
+        dialogs.inform(
+            self,
+            translate("avn-aid", "Language"),
+            translate("avn-aid", "The new language is used when avn-aid starts again."),
+        )
 
     # --- nothing lost without asking -----------------------------------------------------
     def may_discard(self, doing: str) -> bool:
@@ -116,9 +191,12 @@ class MainWindow(QMainWindow):
             return True
         choice = dialogs.ask_save_discard(
             self,
-            "Patient not saved",
-            f"The answers for this patient have not been saved or printed. "
-            f"Save them as a session before you {doing}?",
+            translate("avn-aid", "Patient not saved"),
+            translate(
+                "avn-aid",
+                "The answers for this patient have not been saved or printed. "
+                "Save them as a session before you {doing}?",
+            ).format(doing=doing),
         )
         if choice == "save":
             return self.save_session()
@@ -136,20 +214,22 @@ class MainWindow(QMainWindow):
 
     # --- patient ------------------------------------------------------------------
     def new_patient(self) -> None:
-        if not self.may_discard("start a new patient"):
+        if not self.may_discard(translate("avn-aid", "start a new patient")):
             return
         self.wizard.new_patient()
-        self.statusBar().showMessage("New patient: every answer cleared.", 4000)
+        self.statusBar().showMessage(
+            translate("avn-aid", "New patient: every answer cleared."), 4000
+        )
 
     # --- pathway ------------------------------------------------------------------
     def _load(self, path: Path) -> PathwayDocument | None:
         """Load a pathway; on any problem keep the current one and show every located error."""
         try:
-            document = load_pathway(path)
+            document = language.for_interface(load_pathway(path))
         except PathwayError as exc:
             dialogs.show_text(
                 self,
-                "Pathway not loaded",
+                translate("avn-aid", "Pathway not loaded"),
                 f"{path} has {len(exc.problems)} problem(s). The current pathway stays active.",
                 str(exc),
             )
@@ -157,10 +237,13 @@ class MainWindow(QMainWindow):
         return document
 
     def open_pathway(self) -> None:
-        if not self.may_discard("open another pathway"):
+        if not self.may_discard(translate("avn-aid", "open another pathway")):
             return
         path = dialogs.ask_open_path(
-            self, "Open pathway", self.path.parent, "Pathway files (*.yaml *.yml)"
+            self,
+            translate("avn-aid", "Open pathway"),
+            self.path.parent,
+            translate("avn-aid", "Pathway files (*.yaml *.yml)"),
         )
         if path is not None and self._switch(path):
             self.wizard.new_patient()
@@ -176,7 +259,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self.wizard.set_document(document)
         self._show_pathway()
-        self.statusBar().showMessage(f"Loaded {path}", 4000)
+        self.statusBar().showMessage(translate("avn-aid", "Loaded {path}").format(path=path), 4000)
         self.check_test_cases()
         return True
 
@@ -191,7 +274,11 @@ class MainWindow(QMainWindow):
         try:
             outcomes, _ = run_cases(self.document, cases)
         except PathwayError as exc:
-            dialogs.warn(self, "Pathway test cases", f"{cases.name} cannot be read:\n{exc}")
+            dialogs.warn(
+                self,
+                translate("avn-aid", "Pathway test cases"),
+                f"{cases.name} cannot be read:\n{exc}",
+            )
             return
         failed = [o for o in outcomes if o.failures]
         if failed:
@@ -199,7 +286,7 @@ class MainWindow(QMainWindow):
             more = f"\n... and {len(failed) - 8} more" if len(failed) > 8 else ""
             dialogs.warn(
                 self,
-                "Pathway test cases fail",
+                translate("avn-aid", "Pathway test cases fail"),
                 f"{len(failed)} of {len(outcomes)} test cases in {cases.name} fail. "
                 f"This pathway may not say what its authors meant; check it before use.\n\n"
                 f"{lines}{more}",
@@ -208,7 +295,7 @@ class MainWindow(QMainWindow):
     def validate_pathway(self) -> None:
         """Check the pathway in the background (about 1.6 s); the window stays usable."""
         path = self.path
-        self.statusBar().showMessage(f"Checking {path}...")
+        self.statusBar().showMessage(translate("avn-aid", "Checking {path}...").format(path=path))
 
         def check() -> tuple[str, str]:
             from avn_aid.authoring.check import analyse, format_report  # heavy; only when asked
@@ -222,7 +309,7 @@ class MainWindow(QMainWindow):
             except UserError as exc:  # e.g. a decision space too large to analyse
                 return f"{path} cannot be analysed.", str(exc)
             verdict = (
-                "No problems found."
+                translate("avn-aid", "No problems found.")
                 if not report.findings
                 else f"{len(report.errors)} error(s) found."
             )
@@ -230,7 +317,7 @@ class MainWindow(QMainWindow):
 
         def show(found: tuple[str, str]) -> None:
             self.statusBar().clearMessage()
-            dialogs.show_text(self, "Pathway check", *found)
+            dialogs.show_text(self, translate("avn-aid", "Pathway check"), *found)
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
@@ -248,6 +335,7 @@ class MainWindow(QMainWindow):
             clinician=details.clinician,
             pathway=stamp(self.document),
             answer=answer_of(self.wizard.result()),
+            handout_language=answers.handout_language,
         )
 
     def save_session(self) -> bool:
@@ -255,39 +343,46 @@ class MainWindow(QMainWindow):
         answers = self.wizard.answers()
         if answers.age is None:
             dialogs.warn(
-                self, "Nothing to save", "Enter the patient's age on the Patient page first."
+                self,
+                translate("avn-aid", "Nothing to save"),
+                translate("avn-aid", "Enter the patient's age on the Patient page first."),
             )
             return False
         path = dialogs.ask_save_path(
             self,
-            "Save session",
+            translate("avn-aid", "Save session"),
             settings.suggested(answers.patient_name, dt.date.today(), ".avn.json"),
-            "Sessions (*.json)",
+            translate("avn-aid", "Sessions (*.json)"),
         )
         if path is None:
             return False
         try:
             save_session(path, self.current_session(), overwrite=True)
         except UserError as exc:
-            dialogs.warn(self, "Session not saved", str(exc))
+            dialogs.warn(self, translate("avn-aid", "Session not saved"), str(exc))
             return False
         settings.remember_folder(path)
         self.wizard.mark_kept()
-        self.statusBar().showMessage(f"Session saved to {path}", 4000)
+        self.statusBar().showMessage(
+            translate("avn-aid", "Session saved to {path}").format(path=path), 4000
+        )
         return True
 
     def open_session(self) -> None:
-        if not self.may_discard("open another session"):
+        if not self.may_discard(translate("avn-aid", "open another session")):
             return
         path = dialogs.ask_open_path(
-            self, "Open session", settings.last_folder(), "Sessions (*.json)"
+            self,
+            translate("avn-aid", "Open session"),
+            settings.last_folder(),
+            translate("avn-aid", "Sessions (*.json)"),
         )
         if path is None:
             return
         try:
             session = load_session(path)
         except UserError as exc:
-            dialogs.warn(self, "Session not opened", str(exc))
+            dialogs.warn(self, translate("avn-aid", "Session not opened"), str(exc))
             return
         settings.remember_folder(path)
         self.apply_session(session)
@@ -314,6 +409,7 @@ class MainWindow(QMainWindow):
                 risk_factors=session.patient.risk_factors,
                 symptoms=session.patient.hips[0].symptoms,
                 failed_conservative_care=session.patient.failed_conservative_care,
+                handout_language=session.handout_language,
             )
         )
         notes = []
@@ -324,13 +420,18 @@ class MainWindow(QMainWindow):
             notes.append(
                 "What changed in the result:\n  " + "\n  ".join(changes)
                 if changes
-                else "The result for this patient is unchanged."
+                else translate("avn-aid", "The result for this patient is unchanged.")
             )
         if unknown:
-            notes.append("Not in this pathway, so not ticked: " + ", ".join(unknown))
+            notes.append(
+                translate("avn-aid", "Not in this pathway, so not ticked: ") + ", ".join(unknown)
+            )
         if notes:
             dialogs.show_text(
-                self, "Session opened", "This session needs your attention.", "\n\n".join(notes)
+                self,
+                translate("avn-aid", "Session opened"),
+                translate("avn-aid", "This session needs your attention."),
+                "\n\n".join(notes),
             )
         for _ in range(PageId.OPTIONS):
             if not wizard.currentPage().isComplete():
@@ -354,21 +455,21 @@ class MainWindow(QMainWindow):
             f"Update policy: {meta.update_policy}",
             f"Funding: {meta.funding}",
             "",
-            "Sources:",
+            translate("avn-aid", "Sources:"),
         ]
         lines += [
             f"  {s.id} [{s.kind.replace('_', ' ')}, {s.year or 'no date'}] {s.citation}"
             for s in self.document.pathway.sources
         ]
         intro = (
-            "Review overdue: check the pathway before using it."
+            translate("avn-aid", "Review overdue: check the pathway before using it.")
             if overdue
-            else "About the active pathway."
+            else translate("avn-aid", "About the active pathway.")
         )
-        dialogs.show_text(self, "About this pathway", intro, "\n".join(lines))
+        dialogs.show_text(self, translate("avn-aid", "About this pathway"), intro, "\n".join(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.may_discard("quit"):
+        if not self.may_discard(translate("avn-aid", "quit")):
             event.ignore()
             return
         QSettings().setValue(self._geometry_key(), self.saveGeometry())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.engine.result import Result
 from avn_aid.gui.answers import Answers
+from avn_aid.gui.language import translate
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import Patient
 
@@ -47,7 +48,7 @@ class Wizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&New patient")
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("avn-aid", "&New patient"))
         self.patient_page = PatientPage(self)
         self.stage_page = StagePage(self)
         self.modifiers_page = ModifiersPage(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,41 +25,53 @@ from avn_aid.files import write_atomic
 from avn_aid.gui import dialogs, settings
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.background import run_in_background
+from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
 from avn_aid.gui.printing import PrintRequest, send
 from avn_aid.handout.paper import default_page_size
 
 if TYPE_CHECKING:
     from avn_aid.gui.answers import Host
 
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("avn-aid", "US Letter")))
 
 
 class HandoutPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle("Handout")
+        self.setTitle(translate("avn-aid", "Handout"))
         self.setSubTitle(
-            "The patient's handout. Save, print or open it; all three use the same PDF."
+            translate(
+                "avn-aid",
+                "The patient's handout. Save, print or open it; all three use the same PDF.",
+            )
         )
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.paper = QComboBox()
-        self.paper.addItems([words for _, words in PAPERS])
+        self.paper.addItems([translate("avn-aid", words) for _, words in PAPERS])
         chosen = settings.paper(default_page_size())
         self.paper.setCurrentIndex([value for value, _ in PAPERS].index(chosen))
-        self.paper.setAccessibleName("Paper size")
-        paper_label = QLabel("Pap&er:")
+        self.paper.setAccessibleName(translate("avn-aid", "Paper size"))
+        paper_label = QLabel(translate("avn-aid", "Pap&er:"))
         paper_label.setBuddy(self.paper)
-        self.save_button = QPushButton("&Save as...")
-        self.print_button = QPushButton("P&rint...")
-        self.open_button = QPushButton("&Open in viewer")
+        # The handout's language is chosen per handout, apart from the interface language.
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("avn-aid", "Handout language"))
+        self._fill_languages()
+        language_label = QLabel(translate("avn-aid", "Lan&guage:"))
+        language_label.setBuddy(self.language)
+        self.save_button = QPushButton(translate("avn-aid", "&Save as..."))
+        self.print_button = QPushButton(translate("avn-aid", "P&rint..."))
+        self.open_button = QPushButton(translate("avn-aid", "&Open in viewer"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: CUPS does not report how far it is
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Printing")
+        self.progress.setAccessibleName(translate("avn-aid", "Printing"))
         self.progress.hide()
         for widget in (
+            language_label,
+            self.language,
             paper_label,
             self.paper,
             self.save_button,
@@ -71,7 +84,7 @@ class HandoutPage(QWizardPage):
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the handout")
+        self.message.setAccessibleName(translate("avn-aid", "What happened to the handout"))
         layout.addWidget(self.message)
         self._layout = layout
         # The PDF viewer and reportlab load on first use, keeping start-up fast.
@@ -84,13 +97,41 @@ class HandoutPage(QWizardPage):
         self.print_button.clicked.connect(self.print_pdf)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.paper.currentIndexChanged.connect(self._paper_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
 
-    # This page shows results and collects nothing about the patient.
+    # This page collects one thing: the language the handout is printed in.
     def show_answers(self, answers: Answers) -> None:
-        pass
+        self._fill_languages()
+        index = self.language.findData(answers.handout_language)
+        self.language.setCurrentIndex(max(index, 0))
 
     def give_answers(self, answers: Answers) -> Answers:
-        return answers
+        return replace(answers, handout_language=self.language_code())
+
+    def language_code(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _fill_languages(self) -> None:
+        """The languages this pathway has a translation for (English always)."""
+        from avn_aid.handout.build import handout_languages
+        from avn_aid.handout.localize import language
+
+        codes = handout_languages(self._host.document.file)
+        if [self.language.itemData(i) for i in range(self.language.count())] == codes:
+            return
+        chosen = self.language_code() if self.language.count() else "en"
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in codes:
+            found = language(code)
+            label = found.own_name if code == "en" else f"{found.own_name} ({found.english_name})"
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language.blockSignals(False)
+
+    def _language_changed(self) -> None:
+        if self.document is not None:  # the page has been shown: make the handout again
+            self.initializePage()
 
     def paper_size(self) -> str:
         return PAPERS[self.paper.currentIndex()][0]
@@ -112,7 +153,7 @@ class HandoutPage(QWizardPage):
         self.view = QPdfView()
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Handout preview")
+        self.view.setAccessibleName(translate("avn-aid", "Handout preview"))
         self._layout.addWidget(self.view, 1)
         self.document = QPdfDocument(self)
         self.view.setDocument(self.document)
@@ -121,13 +162,24 @@ class HandoutPage(QWizardPage):
         from avn_aid.handout.build import make_handout_pdf
 
         self._ensure_viewer()
+        self._fill_languages()
         self.document.close()
         self.pdf = b""
         try:
+            from avn_aid.engine.evaluate import evaluate
+            from avn_aid.gui.language import english_document
+            from avn_aid.handout.build import pathway_in
+
+            # Always from the pathway as written: the wizard may show it translated.
+            code = self.language_code()
+            document, reviewed = pathway_in(english_document(self._host.document), code)
+            result = evaluate(document, self._host.result().patient)
             self.pdf = make_handout_pdf(
-                self._host.result(),
+                result,
                 self._host.answers().consultation(dt.date.today()),
                 self.paper_size(),
+                code,
+                reviewed,
             )
         except UserError as exc:
             self.message.setText(f"<b>No handout:</b> {exc}")
@@ -145,7 +197,10 @@ class HandoutPage(QWizardPage):
 
     def save_as(self) -> None:
         path = dialogs.ask_save_path(
-            self, "Save handout", self._suggested("-handout.pdf"), "PDF files (*.pdf)"
+            self,
+            translate("avn-aid", "Save handout"),
+            self._suggested("-handout.pdf"),
+            translate("avn-aid", "PDF files (*.pdf)"),
         )
         if path is None:
             return
@@ -155,7 +210,7 @@ class HandoutPage(QWizardPage):
             # The file dialog has already asked before replacing an existing file.
             write_atomic(path, self.pdf, overwrite=True)
         except UserError as exc:
-            dialogs.warn(self, "Handout not saved", str(exc))
+            dialogs.warn(self, translate("avn-aid", "Handout not saved"), str(exc))
             return
         settings.remember_folder(path)
         self._host.mark_kept()
@@ -173,7 +228,7 @@ class HandoutPage(QWizardPage):
         pdf = self.pdf
         self._enable(False)
         self.progress.show()
-        self.message.setText("Sending the handout to the printer...")
+        self.message.setText(translate("avn-aid", "Sending the handout to the printer..."))
         run_in_background(lambda: send(pdf, request), self._printed, self._not_printed)
 
     def _printed(self, said: str) -> None:
@@ -188,7 +243,7 @@ class HandoutPage(QWizardPage):
         if not isinstance(exc, UserError):
             raise exc  # a bug: the crash dialog shows it
         self.message.setText(f"<b>Not printed.</b> {exc}")
-        dialogs.warn(self, "Handout not printed", str(exc))
+        dialogs.warn(self, translate("avn-aid", "Handout not printed"), str(exc))
 
     def open_in_viewer(self) -> None:
         # A private temporary folder, removed when the program ends.
@@ -197,4 +252,8 @@ class HandoutPage(QWizardPage):
         path = Path(self._temp.name) / self._suggested("-handout.pdf").name
         write_atomic(path, self.pdf, overwrite=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            dialogs.warn(self, "No PDF viewer", f"No program opened the handout. It is at {path}.")
+            dialogs.warn(
+                self,
+                translate("avn-aid", "No PDF viewer"),
+                f"No program opened the handout. It is at {path}.",
+            )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from avn_aid.gui.answers import Answers, Host
+from avn_aid.gui.language import translate
 from avn_aid.gui.layout import PageKeys, scrolled
 from avn_aid.model.pathway import Modifier
 
@@ -26,8 +27,10 @@ class ModifiersPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle("Contraindications and risk factors")
-        self.setSubTitle("Tick what applies. Absolute contraindications are marked.")
+        self.setTitle(translate("avn-aid", "Contraindications and risk factors"))
+        self.setSubTitle(
+            translate("avn-aid", "Tick what applies. Absolute contraindications are marked.")
+        )
         self.scroll, holder = scrolled(self)
         holder.setStyleSheet(FOCUS_STYLE)
         self._layout = QHBoxLayout(holder)
@@ -48,9 +51,11 @@ class ModifiersPage(QWizardPage):
         pathway = self._host.document.pathway
         self.explanations = {}
         self.contraindication_boxes = self._column(
-            columns, "Contraindications", pathway.contraindications, True
+            columns, translate("avn-aid", "Contraindications"), pathway.contraindications, True
         )
-        self.risk_factor_boxes = self._column(columns, "Risk factors", pathway.risk_factors, False)
+        self.risk_factor_boxes = self._column(
+            columns, translate("avn-aid", "Risk factors"), pathway.risk_factors, False
+        )
         self._layout.addWidget(self._content)
         self._keys.watch(self._content)
         self.show_answers(keep)

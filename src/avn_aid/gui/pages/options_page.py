@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from avn_aid.engine.result import OptionResult, Result
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.figures_view import TimelineView
+from avn_aid.gui.language import translate
 from avn_aid.gui.layout import PageKeys
 from avn_aid.model.status import Status
 
@@ -65,7 +66,7 @@ class OptionCard(QFrame):
         name = _label(f"<b>{html.escape(option.name)}</b>")
         top.addWidget(name, 1)
         self.why_button = QToolButton()
-        self.why_button.setText("Why?")
+        self.why_button.setText(translate("avn-aid", "Why?"))
         self.why_button.setCheckable(True)
         self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.why_button.setAccessibleName(f"Show why: {option.name}")
@@ -75,7 +76,11 @@ class OptionCard(QFrame):
         # Which reason decided the status is only news when there is more than one.
         several = len(option.reasons) > 1
         for reason in option.reasons:
-            lead = "<b>Decides the status:</b> " if several and reason.decisive else ""
+            lead = (
+                translate("avn-aid", "<b>Decides the status:</b> ")
+                if several and reason.decisive
+                else ""
+            )
             sources = ", ".join(
                 f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources
             )
@@ -87,16 +92,21 @@ class OptionCard(QFrame):
 
     def _toggle(self, shown: bool) -> None:
         self.why.setVisible(shown)
-        self.why_button.setText("Hide" if shown else "Why?")
+        self.why_button.setText(
+            translate("avn-aid", "Hide") if shown else translate("avn-aid", "Why?")
+        )
 
 
 class OptionsPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle("Options")
+        self.setTitle(translate("avn-aid", "Options"))
         self.setSubTitle(
-            "What the pathway says for this patient. Press 'Why?' for reasons and sources."
+            translate(
+                "avn-aid",
+                "What the pathway says for this patient. Press 'Why?' for reasons and sources.",
+            )
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +143,7 @@ class OptionsPage(QWizardPage):
             self.cards.append(card)
             layout.addWidget(card)
         if result.caveats:
-            box = QGroupBox("Caveats for this patient")
+            box = QGroupBox(translate("avn-aid", "Caveats for this patient"))
             inner = QVBoxLayout(box)
             for caveat in result.caveats:
                 inner.addWidget(
@@ -144,7 +154,7 @@ class OptionsPage(QWizardPage):
                 )
             layout.addWidget(box)
         if result.disagreements:
-            box = QGroupBox("Where the sources disagree")
+            box = QGroupBox(translate("avn-aid", "Where the sources disagree"))
             inner = QVBoxLayout(box)
             for item in result.disagreements:
                 positions = "".join(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 from avn_aid.engine.inputs import age_message
 from avn_aid.gui import settings
 from avn_aid.gui.answers import Answers, Host, Side, YesNo
+from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
 from avn_aid.gui.layout import scrolled
 from avn_aid.handout.content import MAX_FIELD
 from avn_aid.model.status import ALERT_COLOUR
@@ -17,11 +18,15 @@ from avn_aid.model.status import ALERT_COLOUR
 NOT_ENTERED = -1
 # The hip choices, in the order shown: (value kept in the answers, words on screen).
 SIDES: tuple[tuple[Side | None, str], ...] = (
-    (None, "Not stated"),
-    ("left", "Left"),
-    ("right", "Right"),
+    (None, QT_TRANSLATE_NOOP("avn-aid", "Not stated")),
+    ("left", QT_TRANSLATE_NOOP("avn-aid", "Left")),
+    ("right", QT_TRANSLATE_NOOP("avn-aid", "Right")),
 )
-ANSWERS: tuple[tuple[YesNo | None, str], ...] = ((None, "Not asked"), ("yes", "Yes"), ("no", "No"))
+ANSWERS: tuple[tuple[YesNo | None, str], ...] = (
+    (None, QT_TRANSLATE_NOOP("avn-aid", "Not asked")),
+    ("yes", QT_TRANSLATE_NOOP("avn-aid", "Yes")),
+    ("no", QT_TRANSLATE_NOOP("avn-aid", "No")),
+)
 ERROR_STYLE = f"color: {ALERT_COLOUR};"
 
 
@@ -62,42 +67,50 @@ class PatientPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle("Patient")
-        self.setSubTitle("Name or identifier is optional and is printed only on the handout.")
+        self.setTitle(translate("avn-aid", "Patient"))
+        self.setSubTitle(
+            translate(
+                "avn-aid", "Name or identifier is optional and is printed only on the handout."
+            )
+        )
         _, content = scrolled(self)
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
         self.name.setMinimumWidth(360)
-        self.name.setAccessibleName("Patient name or identifier")
+        self.name.setAccessibleName(translate("avn-aid", "Patient name or identifier"))
         self.age_box = AgeBox()
-        self.age_box.setAccessibleName("Age in years")
+        self.age_box.setAccessibleName(translate("avn-aid", "Age in years"))
         self.side = QComboBox()
-        self.side.addItems([words for _, words in SIDES])
-        self.side.setAccessibleName("Which hip")
+        self.side.addItems([translate("avn-aid", words) for _, words in SIDES])
+        self.side.setAccessibleName(translate("avn-aid", "Which hip"))
         self.clinician = QLineEdit(settings.clinician())
         self.clinician.setMinimumWidth(360)
-        self.clinician.setAccessibleName("Clinician's name")
+        self.clinician.setAccessibleName(translate("avn-aid", "Clinician's name"))
         # Two of the study's inclusion criteria; "Not asked" keeps them unknown.
         self.symptoms = QComboBox()
-        self.symptoms.addItems([words for _, words in ANSWERS])
-        self.symptoms.setAccessibleName("Does the hip cause pain or other symptoms")
+        self.symptoms.addItems([translate("avn-aid", words) for _, words in ANSWERS])
+        self.symptoms.setAccessibleName(
+            translate("avn-aid", "Does the hip cause pain or other symptoms")
+        )
         self.failed_care = QComboBox()
-        self.failed_care.addItems([words for _, words in ANSWERS])
+        self.failed_care.addItems([translate("avn-aid", words) for _, words in ANSWERS])
         self.failed_care.setAccessibleName(
-            "Non-surgical care tried for 3 months or more without enough relief"
+            translate(
+                "avn-aid", "Non-surgical care tried for 3 months or more without enough relief"
+            )
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)
-        self.message.setAccessibleName("Why you cannot continue")
+        self.message.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
         for text, widget in (
-            ("Patient &ID or name:", self.name),
-            ("&Age:", self.age_box),
-            ("&Which hip:", self.side),
-            ("&Clinician:", self.clinician),
-            ("Hip causes s&ymptoms:", self.symptoms),
-            ("Non-surgical care fail&ed (3+ months):", self.failed_care),
+            (translate("avn-aid", "Patient &ID or name:"), self.name),
+            (translate("avn-aid", "&Age:"), self.age_box),
+            (translate("avn-aid", "&Which hip:"), self.side),
+            (translate("avn-aid", "&Clinician:"), self.clinician),
+            (translate("avn-aid", "Hip causes s&ymptoms:"), self.symptoms),
+            (translate("avn-aid", "Non-surgical care fail&ed (3+ months):"), self.failed_care),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -143,26 +156,41 @@ class PatientPage(QWizardPage):
 
     def problem(self) -> str | None:
         """Why Next is disabled, in the words on the screen, or None."""
-        for words, field in (("patient ID or name", self.name), ("clinician", self.clinician)):
+        too_long = (
+            (
+                translate(
+                    "avn-aid",
+                    "The patient ID or name is {length} characters long; the limit is {limit}. Shorten it to continue.",
+                ),
+                self.name,
+            ),
+            (
+                translate(
+                    "avn-aid",
+                    "The clinician's name is {length} characters long; the limit is {limit}. Shorten it to continue.",
+                ),
+                self.clinician,
+            ),
+        )
+        for words, field in too_long:
             length = len(field.text().strip())
             if length > MAX_FIELD:
-                return (
-                    f"The {words} is {length} characters long; the limit is {MAX_FIELD}. "
-                    "Shorten it to continue."
-                )
+                return words.format(length=length, limit=MAX_FIELD)
         age = self.age_box.value()
         if age == NOT_ENTERED:
-            return "Enter the age to continue."
+            return translate("avn-aid", "Enter the age to continue.")
         message = age_message(self._host.document.pathway, age)
         return None if message is None else message.text
 
     def _changed(self) -> None:
         problem = self.problem()
-        if problem and self.age_box.value() == NOT_ENTERED and problem.startswith("Enter"):
+        if problem and problem == translate("avn-aid", "Enter the age to continue."):
             self.message.setText(problem)
             self.message.setStyleSheet("")
         elif problem:
-            self.message.setText(f"<b>Cannot continue.</b> {problem}")
+            self.message.setText(
+                "<b>" + translate("avn-aid", "Cannot continue.") + "</b> " + problem
+            )
             self.message.setStyleSheet(ERROR_STYLE)
         else:
             self.message.setText("")

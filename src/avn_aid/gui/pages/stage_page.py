@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from avn_aid.engine.inputs import combination_message
 from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.figures_view import HeadView
+from avn_aid.gui.language import translate
 from avn_aid.gui.layout import scrolled
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import HipFindings
@@ -86,23 +87,27 @@ def impossible_text(pathway: Pathway, stage: str, collapse: str) -> str | None:
         if combination_message(pathway, HipFindings(stage=stage, collapse=cid)) is None
     ]
     advice = (
-        f"With {stages[stage]}, choose {' or '.join(fitting)}, or choose another stage."
+        translate("avn-aid", "With {stage}, choose {choices}, or choose another stage.").format(
+            stage=stages[stage], choices=translate("avn-aid", " or ").join(fitting)
+        )
         if fitting
-        else "Choose another stage."
+        else translate("avn-aid", "Choose another stage.")
     )
-    return f"{stages[stage]} and “{collapses[collapse]}” do not go together: {why} {advice}"
+    return translate(
+        "avn-aid", "{stage} and “{collapse}” do not go together: {why} {advice}"
+    ).format(stage=stages[stage], collapse=collapses[collapse], why=why, advice=advice)
 
 
 class StagePage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle("Stage and collapse")
+        self.setTitle(translate("avn-aid", "Stage and collapse"))
         _, content = scrolled(self)
         content.setStyleSheet(FOCUS_STYLE)
         layout = QHBoxLayout(content)
-        self.stage_box = QGroupBox("Ficat &stage")
-        self.collapse_box = QGroupBox("C&ollapse of the femoral head")
+        self.stage_box = QGroupBox(translate("avn-aid", "Ficat &stage"))
+        self.collapse_box = QGroupBox(translate("avn-aid", "C&ollapse of the femoral head"))
         left = QVBoxLayout()
         left.addWidget(self.stage_box)
         left.addStretch(1)
@@ -110,7 +115,7 @@ class StagePage(QWizardPage):
         right.addWidget(self.collapse_box)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why you cannot continue")
+        self.problem.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
         right.addWidget(self.problem)
         right.addStretch(1)
         layout.addLayout(left, 3)
@@ -190,11 +195,11 @@ class StagePage(QWizardPage):
         """Why Next is disabled, or None when it is enabled."""
         stage, collapse = self.stage(), self.collapse()
         if stage is None and collapse is None:
-            return "Choose a stage and a collapse status to continue."
+            return translate("avn-aid", "Choose a stage and a collapse status to continue.")
         if stage is None:
-            return "Choose a stage to continue."
+            return translate("avn-aid", "Choose a stage to continue.")
         if collapse is None:
-            return "Choose a collapse status to continue."
+            return translate("avn-aid", "Choose a collapse status to continue.")
         return impossible_text(self._host.document.pathway, stage, collapse)
 
     def _changed(self) -> None:
@@ -203,7 +208,7 @@ class StagePage(QWizardPage):
         reason = self.reason()
         both = self.stage() is not None and self.collapse() is not None
         if reason and both:
-            self.problem.setText(f"<b>Not possible.</b> {reason}")
+            self.problem.setText("<b>" + translate("avn-aid", "Not possible.") + "</b> " + reason)
             self.problem.setStyleSheet(
                 f"color: {ALERT_COLOUR}; border: 1px solid {ALERT_COLOUR}; padding: 6px;"
             )
