@@ -14,6 +14,7 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
 fi
 QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT"
+QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT" ar
 "$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
     --patient-name "Zoë Ødegaard" --clinician "Dr A. Surgeon" --side left \
     --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout.pdf"

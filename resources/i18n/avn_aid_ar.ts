@@ -65,7 +65,7 @@
         <translation>عن هذا المسار (&amp;A)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Se&amp;ttings</source>
         <translation>الإعدادات (&amp;T)</translation>
@@ -76,7 +76,7 @@
         <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -96,7 +96,12 @@
         <translation>لم تُحفظ إجابات هذا المريض ولم تُطبع. هل تحفظها جلسةً قبل {doing}؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Pathway: {title} {version}{draft} (sha256 {sha})</source>
+        <translation>المسار: {title} {version}{draft} (sha256 {sha})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>start a new patient</source>
         <translation>بدء مريض جديد</translation>
     </message>
@@ -157,7 +162,7 @@
         <translation>التحقق من المسار</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Nothing to save</source>
         <translation>لا شيء للحفظ</translation>
     </message>
@@ -203,7 +208,7 @@
         <translation>لم تُفتح الجلسة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The result for this patient is unchanged.</source>
         <translation>النتيجة لهذا المريض لم تتغير.</translation>
     </message>
@@ -348,18 +353,23 @@
         <translation>لا يوجد عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/options_page.py" line="+69"/>
-        <location line="+27"/>
+        <location filename="../../src/avn_aid/gui/pages/options_page.py" line="+70"/>
+        <location line="+28"/>
         <source>Why?</source>
         <translation>لماذا؟</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>&lt;b&gt;Decides the status:&lt;/b&gt; </source>
         <translation>&lt;b&gt;يحدد الحالة:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -465,6 +475,11 @@
         <translation>عوامل الخطر</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>ABSOLUTE</source>
+        <translation>مطلق</translation>
+    </message>
+    <message>
         <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="-67"/>
         <source>Not stated</source>
         <translation>غير محدد</translation>
@@ -480,7 +495,17 @@
         <translation>الأيمن</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>not entered</source>
+        <translation>لم يُدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> years</source>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Patient</source>
         <translation>المريض</translation>
     </message>
@@ -546,7 +571,7 @@
         <translation>أدخل العمر للمتابعة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot continue.</source>
         <translation>لا يمكن المتابعة.</translation>
     </message>

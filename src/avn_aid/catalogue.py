@@ -29,6 +29,12 @@ def writing_in(language: str) -> Iterator[None]:
         _writing_in.reset(token)
 
 
+def use_language(language: str) -> None:
+    """Make a language the default for this thread (the wizard's interface language);
+    documents still choose their own with writing_in()."""
+    _writing_in.set(language)
+
+
 def current_language() -> str:
     return _writing_in.get()
 

@@ -92,6 +92,11 @@ def apply_language(app: QApplication, code: str) -> Language:
     _installed.clear()
     chosen = language(code)
     _current[0] = code
+    from avn_aid.catalogue import use_language
+    from avn_aid.resources import messages_file
+
+    # Status words and other catalogue wording in the window follow the interface.
+    use_language(code if messages_file(code).exists() else ENGLISH)
     if code != ENGLISH:
         ours = QTranslator(app)
         if ours.load(str(compiled_translation(code))):
@@ -102,6 +107,8 @@ def apply_language(app: QApplication, code: str) -> Language:
         if qt_own.load(QLocale(code.replace("-", "_")), "qtbase", "_", folder):
             app.installTranslator(qt_own)  # QWizard's Next, Back, Cancel and the dialogs
             _installed.append(qt_own)
+    if chosen.right_to_left:
+        _add_arabic_fonts()
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if chosen.right_to_left else Qt.LayoutDirection.LeftToRight
     )
@@ -135,6 +142,16 @@ def english_document(document: PathwayDocument) -> PathwayDocument:
 
         raise InputError("the pathway file changed on disk; reload it (F5) first")
     return original
+
+
+def _add_arabic_fonts() -> None:
+    """Noto Naskh Arabic from resources/fonts, so Arabic never falls back to empty boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from avn_aid.resources import font
+
+    for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(font(name)))
 
 
 def tr(context: str, text: str) -> str:

@@ -207,7 +207,12 @@ class MainWindow(QMainWindow):
         draft = " [DRAFT]" if meta.status == "draft" else ""
         self.setWindowTitle(f"avn-aid - {meta.title} {meta.version}{draft}")
         overdue = meta.next_review < dt.date.today()
-        text = f"Pathway: {html.escape(meta.title)} {meta.version}{draft} (sha256 {self.document.short_sha})"
+        text = translate("avn-aid", "Pathway: {title} {version}{draft} (sha256 {sha})").format(
+            title=html.escape(meta.title),
+            version=meta.version,
+            draft=draft,
+            sha=self.document.short_sha,
+        )
         if overdue:
             text += f" - <b>review overdue since {meta.next_review}</b>"
         self.pathway_label.setText(text)

@@ -73,7 +73,8 @@ class ModifiersPage(QWizardPage):
                 groups[item.group] = QVBoxLayout(box)
                 column.addWidget(box)
             absolute = marked and getattr(item, "kind", "") == "absolute"
-            check = QCheckBox(item.label + ("  [ABSOLUTE]" if absolute else ""))
+            mark = "  [" + translate("avn-aid", "ABSOLUTE") + "]" if absolute else ""
+            check = QCheckBox(item.label + mark)
             check.setToolTip(item.explanation)
             check.setAccessibleDescription(item.explanation)
             check.setObjectName(item.id)

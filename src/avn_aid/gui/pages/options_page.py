@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from avn_aid.catalogue import text
 from avn_aid.engine.result import OptionResult, Result
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.figures_view import TimelineView
@@ -84,7 +85,8 @@ class OptionCard(QFrame):
             sources = ", ".join(
                 f"{html.escape(s)} ({html.escape(source_names.get(s, s))})" for s in reason.sources
             )
-            lines.append(f"<li>{lead}{html.escape(reason.text)} <i>(sources: {sources})</i></li>")
+            label = translate("avn-aid", "sources:")
+            lines.append(f"<li>{lead}{html.escape(reason.text)} <i>({label} {sources})</i></li>")
         self.why = _label("<ul style='margin:0'>" + "".join(lines) + "</ul>")
         self.why.setVisible(False)
         layout.addWidget(self.why)
@@ -137,7 +139,7 @@ class OptionsPage(QWizardPage):
         if result.outcome != "ok":
             layout.addWidget(_label("<br>".join(html.escape(m.text) for m in result.messages)))
             return content
-        kinds = {s.id: s.kind.replace("_", " ") for s in result.sources}
+        kinds = {s.id: text(f"source_kinds.{s.kind}") for s in result.sources}
         for option in result.options:
             card = OptionCard(option, kinds)
             self.cards.append(card)

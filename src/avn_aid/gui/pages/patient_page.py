@@ -37,8 +37,8 @@ class AgeBox(QSpinBox):
         super().__init__()
         self.setRange(NOT_ENTERED, 150)
         self.setValue(NOT_ENTERED)
-        self.setSpecialValueText("not entered")
-        self.setSuffix(" years")
+        self.setSpecialValueText(translate("avn-aid", "not entered"))
+        self.setSuffix(translate("avn-aid", " years"))
 
     def _digits(self, text: str) -> str:
         return text.removesuffix(self.suffix()).strip()
