@@ -208,7 +208,7 @@
         <translation>لم تُفتح الجلسة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The result for this patient is unchanged.</source>
         <translation>النتيجة لهذا المريض لم تتغير.</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="+88"/>
+        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="+106"/>
         <source>Why you cannot continue</source>
         <translation>لماذا لا يمكنك المتابعة</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>مطلق</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="-67"/>
+        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="-85"/>
         <source>Not stated</source>
         <translation>غير محدد</translation>
     </message>
@@ -493,6 +493,21 @@
         <location line="+1"/>
         <source>Right</source>
         <translation>الأيمن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -535,7 +550,17 @@
         <translation>اسم الطبيب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Does the hip cause pain or other symptoms</source>
+        <translation>هل يسبب الورك ألمًا أو أعراضًا أخرى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Non-surgical care tried for 3 months or more without enough relief</source>
+        <translation>جُرِّب العلاج غير الجراحي 3 أشهر أو أكثر دون راحة كافية</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Patient &amp;ID or name:</source>
         <translation>رقم المريض أو اسمه (&amp;I):</translation>
     </message>
@@ -555,7 +580,17 @@
         <translation>الطبيب (&amp;C):</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Hip causes s&amp;ymptoms:</source>
+        <translation>الورك يسبب أعراضًا (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-surgical care fail&amp;ed (3+ months):</source>
+        <translation>فشل العلاج غير الجراحي (3 أشهر فأكثر) (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The patient ID or name is {length} characters long; the limit is {limit}. Shorten it to continue.</source>
         <translation>رقم المريض أو اسمه طوله {length} حرفًا؛ والحد {limit}. اختصره للمتابعة.</translation>
     </message>
