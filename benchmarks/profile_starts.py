@@ -2,6 +2,7 @@
 
     python benchmarks/profile_starts.py imports recommend|handout|wizard
     python benchmarks/profile_starts.py profile ARGS...   # cProfile of `avn-aid ARGS...`
+    python benchmarks/profile_starts.py phases            # recommend's phases, medians of 9
 
 Import times come from `python -X importtime` (self time of each module, summed per
 package: avn_aid by subpackage, the rest by top-level name); they are single runs, so
@@ -64,6 +65,53 @@ def imports(what: str) -> None:
     print(f"  {sum(totals.values()) / 1000:7.1f} ms  all imports")
 
 
+PHASES = """
+import json, sys, time
+marks = [time.perf_counter()]
+import pydantic, yaml
+marks.append(time.perf_counter())
+from pydantic import BaseModel
+marks.append(time.perf_counter())
+import avn_aid.model.pathway
+marks.append(time.perf_counter())
+from avn_aid.cli.main import build_parser
+from avn_aid.engine.evaluate import evaluate
+from avn_aid.loading.loader import load_pathway
+from avn_aid.model.patient import Patient
+from avn_aid.resources import default_pathway
+marks.append(time.perf_counter())
+document = load_pathway(default_pathway())
+marks.append(time.perf_counter())
+result = evaluate(document, Patient(age=40, stage="IIA", collapse="none"))
+marks.append(time.perf_counter())
+text = json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False)
+marks.append(time.perf_counter())
+print(json.dumps([b - a for a, b in zip(marks, marks[1:])]))
+"""
+PHASE_NAMES = [
+    "import pydantic, yaml (the floor's own imports)",
+    "pydantic's BaseModel machinery",
+    "the pathway model classes",
+    "CLI, engine, loader and patient modules",
+    "load the default pathway (from the cache unless AVN_AID_NO_CACHE=1)",
+    "evaluate",
+    "result to JSON",
+]
+
+
+def phases() -> None:
+    import json
+    import statistics
+
+    runs = []
+    for _ in range(9):
+        done = subprocess.run([PYTHON, "-c", PHASES], capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout))
+    print("recommend, in-process phases (medians of 9 fresh processes):")
+    for index, name in enumerate(PHASE_NAMES):
+        print(f"  {statistics.median(r[index] for r in runs) * 1000:6.1f} ms  {name}")
+
+
 def profile(args: list[str]) -> None:
     from avn_aid.cli.main import main
 
@@ -79,6 +127,8 @@ def profile(args: list[str]) -> None:
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "imports":
         imports(sys.argv[2])
+    elif sys.argv[1:] == ["phases"]:
+        phases()
     elif len(sys.argv) >= 3 and sys.argv[1] == "profile":
         profile(sys.argv[2:])
     else:
