@@ -596,6 +596,14 @@ PATHWAYS = [
         r"p\.yaml: \d+ error\(s\), \d+ warning\(s\); [\d,]+ patients analysed",
         (File("p.yaml", extra_contraindications(15)),),
     ),
+    # diff groups contraindication sets too: two versions with 20 (2^27 patients each) at once.
+    Case(
+        "analysis-diff-many-contraindications",
+        ("diff", "p.yaml", "q.yaml"),
+        0,
+        r"No patient gets a different answer",
+        (File("p.yaml", extra_contraindications(20)), File("q.yaml", extra_contraindications(20))),
+    ),
 ]
 
 CASE_FILES = [
