@@ -25,7 +25,10 @@ from grow_pathway import DEFAULT, write_grown
 
 TIMEOUT = 120
 SLOW = 10
-SIZES = [(7, 5), (10, 5), (12, 10), (16, 20)]  # (contraindications, options); 7 x 5 is the default
+# (contraindications, options); 7 x 5 is the default. Issue 14 asked for 16 x 20, but the
+# pathway format now allows at most 10 options (the handout's grid), so 16 x 10 is the
+# largest valid pathway; the analysis's cost grows linearly in the options either way.
+SIZES = [(7, 5), (10, 5), (12, 10), (16, 10)]
 
 
 def edited(data: dict[str, Any]) -> dict[str, Any]:
@@ -65,6 +68,10 @@ def once(argv: list[str]) -> float | None:
 
 
 def bench(name: str, argv: list[str], floor: list[str], target_s: float) -> None:
+    valid = subprocess.run(floor, capture_output=True, text=True, check=False)
+    if valid.returncode != 0:
+        print(f"{name}: not run, the pathway is invalid:\n{valid.stdout[-500:]}")
+        return
     first = once(argv)
     if first is None:
         print(f"{name}: more than {TIMEOUT} s for one run (stopped); target < {target_s} s MISSED")
