@@ -40,7 +40,7 @@ def test_default_pathway_passes_every_check():
     # Translations have their own test (tests/loading/test_translation.py).
     findings = [f for f in report.findings if not f.kind.startswith("translation")]
     assert report.errors == [] and findings == []
-    assert report.patients == 73_728
+    assert report.patients == 147_456
     assert len(report.cases) >= 40 and all(not c.failures for c in report.cases)
     assert report.untested_rules == []
 
@@ -156,7 +156,7 @@ def test_unreachable_option_needs_a_reason(edited):
 def test_check_command_output_and_exit(capsys):
     assert run_check(default_pathway(), strict=True, today=TODAY) == 0
     out = capsys.readouterr().out
-    assert "0 error(s), 0 warning(s)" in out and "73,728 patients analysed" in out
+    assert "0 error(s), 0 warning(s)" in out and "147,456 patients analysed" in out
 
 
 def test_both_hips_caveat_that_no_two_hips_get_is_dead(edited, default_text):

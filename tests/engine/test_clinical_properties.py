@@ -44,7 +44,7 @@ def test_no_dead_ends(walked):
     _engine, points = walked
     dead = [p for p, d in points if not any(s.is_offered for s in d.statuses)]
     assert dead == [], dead[:3]
-    assert len(points) == 73_728
+    assert len(points) == 147_456
 
 
 def test_non_operative_care_is_always_an_honest_option(walked):

@@ -73,7 +73,7 @@ def test_rules_may_read_them_and_unknown_is_its_own_answer(write_pathway):
     # The decision space now splits on the answers the rules tell apart: yes, no, unknown.
     document, located = load_located_pathway(path)
     report = analyse(document, located, strict=False, today=dt.date(2026, 11, 22))
-    assert report.patients == 73_728 * 3
+    assert report.patients == 147_456 * 3
     assert not [f for f in report.errors if f.kind in ("dead rule", "gap", "conflict")]
 
 

@@ -111,7 +111,7 @@ def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
 
 def test_open_another_pathway_updates_title_and_pages(window, tmp_path, monkeypatch):
     other = tmp_path / "other.yaml"
-    other.write_text(default_pathway().read_text().replace('version: "0.3.0"', 'version: "0.9.0"'))
+    other.write_text(default_pathway().read_text().replace('version: "0.3.1"', 'version: "0.9.0"'))
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: other)
     window.open_pathway()
     assert "0.9.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
@@ -129,15 +129,15 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     )
     window.new_patient()
     assert window.wizard.answers().age is None and window.wizard.patient_page.name.text() == ""
-    # Reopen under a new pathway version in which BMAC is no longer offered over 65.
+    # Reopen under a new pathway version in which BMAC is offered again over 65.
     newer = tmp_path / "newer.yaml"
     newer.write_text(
         default_pathway()
         .read_text()
-        .replace('version: "0.3.0"', 'version: "0.4.0"')
+        .replace('version: "0.3.1"', 'version: "0.4.0"')
         .replace(
-            "        when: {collapse: [none], age: {min: 66}}\n        status: consider",
-            "        when: {collapse: [none], age: {min: 66}}\n        status: not_recommended",
+            "        priority: 2\n        status: not_recommended",
+            "        priority: 2\n        status: consider",
         )
     )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: newer)
@@ -149,8 +149,8 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     assert window.wizard.patient_page.name.text() == "P1" and window.wizard.answers().age == 66
     assert window.wizard.answers().risk_factors == ("smoking",)
     assert window.wizard.currentId() == PageId.OPTIONS
-    assert notes and "version 0.3.0" in notes[0]
-    assert "Core decompression with bone-marrow cells: consider -> not recommended" in notes[0]
+    assert notes and "version 0.3.1" in notes[0]
+    assert "Core decompression with bone-marrow cells: not recommended -> consider" in notes[0]
 
 
 def test_clinician_name_remembered_patient_not(window, qtbot):

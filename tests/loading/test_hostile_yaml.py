@@ -137,7 +137,7 @@ def test_schema_and_reference_problems_reported_together(write_pathway):
 
 
 def test_wrong_type_message_speaks_yaml(write_pathway):
-    path = write_pathway(('  version: "0.3.0"', "  version: 0.3"))
+    path = write_pathway(('  version: "0.3.1"', "  version: 0.3"))
     assert any("expected text; if it looks like a number" in p for p in _problems(path))
 
 
