@@ -25,11 +25,16 @@ class Answers:
     clinician: str = ""
     stage: str | None = None
     collapse: str | None = None
-    contraindications: tuple[str, ...] = ()
+    contraindications: tuple[str, ...] = ()  # both hips: the left hip's per-hip ones too
     risk_factors: tuple[str, ...] = ()
     symptoms: YesNo | None = None  # None: not asked
     failed_conservative_care: YesNo | None = None
     handout_language: str = "en"  # BCP 47; chosen per handout, apart from the interface
+    both_hips: bool = False  # then stage and collapse are the left hip's
+    right_stage: str | None = None
+    right_collapse: str | None = None
+    right_contraindications: tuple[str, ...] = ()  # the right hip's per-hip contraindications
+    right_symptoms: YesNo | None = None  # with both hips, `symptoms` is the left hip's
 
     def about_patient(self) -> Answers:
         """The answers that describe the patient (the clinician's name is not about them)."""
@@ -42,7 +47,7 @@ class Answers:
             date=date,
             patient_name=self.patient_name.strip(),
             clinician=self.clinician.strip(),
-            side=self.side,
+            side=None if self.both_hips else self.side,
         )
 
 

@@ -393,27 +393,27 @@ class MainWindow(QMainWindow):
         self.apply_session(session)
 
     def apply_session(self, session: Session) -> None:
-        if session.patient.both_hips:
-            dialogs.warn(
-                self,
-                "Session not opened",
-                "This session is for a patient with both hips affected; this wizard enters "
-                "one hip. `avn-aid recommend --hip ...` answers for both hips.",
-            )
-            return
         wizard = self.wizard
+        patient = session.patient
+        left = patient.hips[0]
+        right = patient.hips[1] if patient.both_hips else None
         unknown = wizard.set_answers(
             Answers(
                 patient_name=session.patient_name,
-                age=session.patient.age,
-                side=session.patient.side,
+                age=patient.age,
+                side=None if right else left.side,
                 clinician=session.clinician,
-                stage=session.patient.stage,
-                collapse=session.patient.collapse,
-                contraindications=session.patient.contraindications,
-                risk_factors=session.patient.risk_factors,
-                symptoms=session.patient.hips[0].symptoms,
-                failed_conservative_care=session.patient.failed_conservative_care,
+                stage=left.stage,
+                collapse=left.collapse,
+                contraindications=(*patient.contraindications, *left.contraindications),
+                risk_factors=patient.risk_factors,
+                both_hips=right is not None,
+                right_stage=right.stage if right else None,
+                right_collapse=right.collapse if right else None,
+                right_contraindications=right.contraindications if right else (),
+                symptoms=left.symptoms,
+                right_symptoms=right.symptoms if right else None,
+                failed_conservative_care=patient.failed_conservative_care,
                 handout_language=session.handout_language,
             )
         )
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
                 translate("avn-aid", "This session needs your attention."),
                 "\n\n".join(notes),
             )
-        for _ in range(PageId.OPTIONS):
+        while wizard.currentId() != PageId.OPTIONS:  # one more stage page with both hips
             if not wizard.currentPage().isComplete():
                 break
             wizard.next()

@@ -13,7 +13,7 @@ from avn_aid.engine.result import Result
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.language import translate
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.patient import Patient
+from avn_aid.model.patient import HipFindings, Patient
 
 if TYPE_CHECKING:
     from avn_aid.gui.answers import AnswerPage
@@ -22,9 +22,14 @@ if TYPE_CHECKING:
 class PageId(IntEnum):
     PATIENT = 0
     STAGE = 1
-    MODIFIERS = 2
-    OPTIONS = 3
-    HANDOUT = 4
+    STAGE_RIGHT = 2  # only when both hips are affected
+    MODIFIERS = 3
+    OPTIONS = 4
+    HANDOUT = 5
+
+
+# The pages of a one-hip consultation, in order; both hips add STAGE_RIGHT after STAGE.
+ONE_HIP_PAGES = (PageId.PATIENT, PageId.STAGE, PageId.MODIFIERS, PageId.OPTIONS, PageId.HANDOUT)
 
 
 class Wizard(QWizard):
@@ -50,13 +55,15 @@ class Wizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("avn-aid", "&New patient"))
         self.patient_page = PatientPage(self)
-        self.stage_page = StagePage(self)
+        self.stage_page = StagePage(self, one_hip_next=PageId.MODIFIERS)
+        self.right_stage_page = StagePage(self, right=True)
         self.modifiers_page = ModifiersPage(self)
         self.options_page = OptionsPage(self)
         self.handout_page = HandoutPage(self)
         self._pages: dict[PageId, AnswerPage] = {
             PageId.PATIENT: self.patient_page,
             PageId.STAGE: self.stage_page,
+            PageId.STAGE_RIGHT: self.right_stage_page,
             PageId.MODIFIERS: self.modifiers_page,
             PageId.OPTIONS: self.options_page,
             PageId.HANDOUT: self.handout_page,
@@ -91,14 +98,39 @@ class Wizard(QWizard):
 
     def patient(self) -> Patient:
         answers = self.answers()
+        age = -1 if answers.age is None else answers.age
+        if not answers.both_hips:
+            return Patient(
+                age=age,
+                stage=answers.stage or "",
+                collapse=answers.collapse or "",
+                side=answers.side,
+                contraindications=answers.contraindications,
+                risk_factors=answers.risk_factors,
+                symptoms=answers.symptoms,
+                failed_conservative_care=answers.failed_conservative_care,
+            )
+        per_hip = self._document.pathway.per_hip_contraindications()
         return Patient(
-            age=-1 if answers.age is None else answers.age,
-            stage=answers.stage or "",
-            collapse=answers.collapse or "",
-            side=answers.side,
-            contraindications=answers.contraindications,
+            age=age,
+            hips=(
+                HipFindings(
+                    side="left",
+                    stage=answers.stage or "",
+                    collapse=answers.collapse or "",
+                    contraindications=tuple(c for c in answers.contraindications if c in per_hip),
+                    symptoms=answers.symptoms,
+                ),
+                HipFindings(
+                    side="right",
+                    stage=answers.right_stage or "",
+                    collapse=answers.right_collapse or "",
+                    contraindications=answers.right_contraindications,
+                    symptoms=answers.right_symptoms,
+                ),
+            ),
+            contraindications=tuple(c for c in answers.contraindications if c not in per_hip),
             risk_factors=answers.risk_factors,
-            symptoms=answers.symptoms,
             failed_conservative_care=answers.failed_conservative_care,
         )
 
@@ -139,6 +171,7 @@ class Wizard(QWizard):
         """Switch to another (already validated) pathway, keeping answers where they still exist."""
         self._document = document
         self.stage_page.rebuild()
+        self.right_stage_page.rebuild()
         self.modifiers_page.rebuild()
         self.pathway_changed.emit()
         if self.currentId() in (PageId.OPTIONS, PageId.HANDOUT):

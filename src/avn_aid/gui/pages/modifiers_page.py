@@ -38,6 +38,10 @@ class ModifiersPage(QWizardPage):
         self._content: QWidget | None = None
         self.contraindication_boxes: dict[str, QCheckBox] = {}
         self.risk_factor_boxes: dict[str, QCheckBox] = {}
+        # Contraindications of one hip (per_hip) get a second box for the right hip, shown
+        # when both hips are affected; the first box is then the left hip's.
+        self.right_boxes: dict[str, QCheckBox] = {}
+        self._labels: dict[str, str] = {}
         self.explanations: dict[str, QLabel] = {}
         self.rebuild()
 
@@ -50,6 +54,7 @@ class ModifiersPage(QWizardPage):
         columns.setContentsMargins(0, 0, 0, 0)
         pathway = self._host.document.pathway
         self.explanations = {}
+        self.right_boxes = {}
         self.contraindication_boxes = self._column(
             columns, translate("avn-aid", "Contraindications"), pathway.contraindications, True
         )
@@ -87,6 +92,14 @@ class ModifiersPage(QWizardPage):
             explanation.setWordWrap(True)
             explanation.setStyleSheet(HELP_STYLE)
             groups[item.group].addWidget(check)
+            if getattr(item, "per_hip", False):
+                right = QCheckBox(f"{item.label}: right hip")
+                right.setObjectName(f"{item.id}:right")
+                right.setAccessibleDescription(item.explanation)
+                right.setVisible(False)
+                groups[item.group].addWidget(right)
+                self.right_boxes[item.id] = right
+                self._labels[item.id] = check.text()
             groups[item.group].addWidget(explanation)
             boxes[item.id] = check
             self.explanations[item.id] = explanation
@@ -94,8 +107,17 @@ class ModifiersPage(QWizardPage):
         parent.addLayout(column, 1)
         return boxes
 
+    def initializePage(self) -> None:  # noqa: N802
+        both = self._host.answers().both_hips
+        for item_id, right in self.right_boxes.items():
+            right.setVisible(both)
+            label = self._labels[item_id]
+            self.contraindication_boxes[item_id].setText(f"{label}: left hip" if both else label)
+
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:
+        for item_id, box in self.right_boxes.items():
+            box.setChecked(item_id in answers.right_contraindications)
         for boxes, chosen in (
             (self.contraindication_boxes, answers.contraindications),
             (self.risk_factor_boxes, answers.risk_factors),
@@ -110,4 +132,7 @@ class ModifiersPage(QWizardPage):
                 i for i, box in self.contraindication_boxes.items() if box.isChecked()
             ),
             risk_factors=tuple(i for i, box in self.risk_factor_boxes.items() if box.isChecked()),
+            right_contraindications=tuple(
+                i for i, box in self.right_boxes.items() if box.isChecked() and answers.both_hips
+            ),
         )

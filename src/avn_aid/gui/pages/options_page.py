@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from avn_aid.catalogue import text
-from avn_aid.engine.result import OptionResult, Result
+from avn_aid.engine.result import CaveatResult, OptionResult, Result
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.figures_view import TimelineView
 from avn_aid.gui.language import translate
 from avn_aid.gui.layout import PageKeys
+from avn_aid.model.pathway import Protocol
 from avn_aid.model.status import Status
 
 if TYPE_CHECKING:
@@ -116,7 +118,9 @@ class OptionsPage(QWizardPage):
         self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll)
         self._keys = PageKeys(self.scroll)
-        self.cards: list[OptionCard] = []
+        self.cards: list[OptionCard] = []  # one hip; with both hips, hip_cards by side
+        self.hip_cards: dict[str, list[OptionCard]] = {}
+        self.tabs: QTabWidget | None = None
         self.result: Result | None = None
 
     def initializePage(self) -> None:  # noqa: N802
@@ -136,51 +140,106 @@ class OptionsPage(QWizardPage):
         content = QWidget()
         layout = QVBoxLayout(content)
         self.cards = []
+        self.hip_cards = {}
+        self.tabs = None
         if result.outcome != "ok":
             layout.addWidget(_label("<br>".join(html.escape(m.text) for m in result.messages)))
             return content
         kinds = {s.id: text(f"source_kinds.{s.kind}") for s in result.sources}
-        for option in result.options:
-            card = OptionCard(option, kinds)
-            self.cards.append(card)
-            layout.addWidget(card)
-        if result.caveats:
-            box = QGroupBox(translate("avn-aid", "Caveats for this patient"))
-            inner = QVBoxLayout(box)
-            for caveat in result.caveats:
-                inner.addWidget(
-                    _label(
-                        f"<b>{html.escape(caveat.title)}.</b> {html.escape(caveat.text)} "
-                        f"<i>({html.escape(', '.join(caveat.sources))})</i>"
-                    )
-                )
-            layout.addWidget(box)
-        if result.disagreements:
-            box = QGroupBox(translate("avn-aid", "Where the sources disagree"))
-            inner = QVBoxLayout(box)
-            for item in result.disagreements:
-                positions = "".join(
-                    f"<li>{html.escape(p.says)} <i>({html.escape(', '.join(p.sources))})</i></li>"
-                    for p in item.positions
-                )
-                inner.addWidget(
-                    _label(
-                        f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
-                        f"This pathway: {html.escape(item.what_we_do)}"
-                    )
-                )
-            layout.addWidget(box)
-        for protocol in result.protocols:
-            box = QGroupBox(f"Recovery: {protocol.name}")
-            inner = QVBoxLayout(box)
-            inner.addWidget(TimelineView(protocol))
-            visits = "; ".join(
-                f"{v.at}: {', '.join(v.checks)}"
-                + (f" ({', '.join(v.imaging)})" if v.imaging else "")
-                for v in protocol.follow_up
+        if result.both_hips:
+            # One tab per hip: a hip's options are never shown mixed with the other's.
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName(translate("avn-aid", "Options for each hip"))
+            hip_names = {
+                "left": (
+                    translate("avn-aid", "&Left hip"),
+                    translate("avn-aid", "Caveats for the left hip"),
+                ),
+                "right": (
+                    translate("avn-aid", "&Right hip"),
+                    translate("avn-aid", "Caveats for the right hip"),
+                ),
+            }
+            for hip in result.hips:
+                tab = QWidget()
+                inner = QVBoxLayout(tab)
+                cards = self._cards(hip.options, kinds, inner)
+                self.hip_cards[hip.side or ""] = cards
+                name, caveats_title = hip_names[hip.side or "left"]
+                _caveat_box(inner, caveats_title, hip.caveats)
+                _protocol_boxes(inner, hip.protocols)
+                inner.addStretch(1)
+                self.tabs.addTab(tab, f"{name}: {hip.staging.stage.label}")
+            layout.addWidget(self.tabs)
+            _caveat_box(
+                layout,
+                translate("avn-aid", "For the patient as a whole and both hips together"),
+                result.caveats,
             )
-            if visits:
-                inner.addWidget(_label(f"Follow-up: {visits}", rich=False))
-            layout.addWidget(box)
+            _disagreement_box(layout, result)
+        else:
+            self.cards = self._cards(result.options, kinds, layout)
+            _caveat_box(layout, translate("avn-aid", "Caveats for this patient"), result.caveats)
+            _disagreement_box(layout, result)
+            _protocol_boxes(layout, result.protocols)
         layout.addStretch(1)
         return content
+
+    @staticmethod
+    def _cards(
+        options: tuple[OptionResult, ...], kinds: dict[str, str], layout: QVBoxLayout
+    ) -> list[OptionCard]:
+        cards = []
+        for option in options:
+            card = OptionCard(option, kinds)
+            cards.append(card)
+            layout.addWidget(card)
+        return cards
+
+
+def _caveat_box(layout: QVBoxLayout, title: str, caveats: tuple[CaveatResult, ...]) -> None:
+    if not caveats:
+        return
+    box = QGroupBox(title)
+    inner = QVBoxLayout(box)
+    for caveat in caveats:
+        inner.addWidget(
+            _label(
+                f"<b>{html.escape(caveat.title)}.</b> {html.escape(caveat.text)} "
+                f"<i>({html.escape(', '.join(caveat.sources))})</i>"
+            )
+        )
+    layout.addWidget(box)
+
+
+def _disagreement_box(layout: QVBoxLayout, result: Result) -> None:
+    if not result.disagreements:
+        return
+    box = QGroupBox(translate("avn-aid", "Where the sources disagree"))
+    inner = QVBoxLayout(box)
+    for item in result.disagreements:
+        positions = "".join(
+            f"<li>{html.escape(p.says)} <i>({html.escape(', '.join(p.sources))})</i></li>"
+            for p in item.positions
+        )
+        inner.addWidget(
+            _label(
+                f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
+                f"This pathway: {html.escape(item.what_we_do)}"
+            )
+        )
+    layout.addWidget(box)
+
+
+def _protocol_boxes(layout: QVBoxLayout, protocols: tuple[Protocol, ...]) -> None:
+    for protocol in protocols:
+        box = QGroupBox(f"Recovery: {protocol.name}")
+        inner = QVBoxLayout(box)
+        inner.addWidget(TimelineView(protocol))
+        visits = "; ".join(
+            f"{v.at}: {', '.join(v.checks)}" + (f" ({', '.join(v.imaging)})" if v.imaging else "")
+            for v in protocol.follow_up
+        )
+        if visits:
+            inner.addWidget(_label(f"Follow-up: {visits}", rich=False))
+        layout.addWidget(box)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWizardPage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+    QWizardPage,
+)
 
 from avn_aid.engine.inputs import age_message
 from avn_aid.gui import settings
@@ -18,7 +26,7 @@ from avn_aid.model.status import ALERT_COLOUR
 NOT_ENTERED = -1
 # The hip choices, in the order shown: (value kept in the answers, words on screen).
 SIDES: tuple[tuple[Side | None, str], ...] = (
-    (None, QT_TRANSLATE_NOOP("avn-aid", "Not stated")),
+    (None, QT_TRANSLATE_NOOP("avn-aid", "One hip, side not stated")),
     ("left", QT_TRANSLATE_NOOP("avn-aid", "Left")),
     ("right", QT_TRANSLATE_NOOP("avn-aid", "Right")),
 )
@@ -27,6 +35,7 @@ ANSWERS: tuple[tuple[YesNo | None, str], ...] = (
     ("yes", QT_TRANSLATE_NOOP("avn-aid", "Yes")),
     ("no", QT_TRANSLATE_NOOP("avn-aid", "No")),
 )
+BOTH = len(SIDES)  # the last choice: both hips affected
 ERROR_STYLE = f"color: {ALERT_COLOUR};"
 
 
@@ -82,7 +91,10 @@ class PatientPage(QWizardPage):
         self.age_box = AgeBox()
         self.age_box.setAccessibleName(translate("avn-aid", "Age in years"))
         self.side = QComboBox()
-        self.side.addItems([translate("avn-aid", words) for _, words in SIDES])
+        self.side.addItems(
+            [translate("avn-aid", words) for _, words in SIDES]
+            + [translate("avn-aid", "Both hips")]
+        )
         self.side.setAccessibleName(translate("avn-aid", "Which hip"))
         self.clinician = QLineEdit(settings.clinician())
         self.clinician.setMinimumWidth(360)
@@ -92,6 +104,12 @@ class PatientPage(QWizardPage):
         self.symptoms.addItems([translate("avn-aid", words) for _, words in ANSWERS])
         self.symptoms.setAccessibleName(
             translate("avn-aid", "Does the hip cause pain or other symptoms")
+        )
+        # With both hips, each hip has its own answer: the first box is the left hip's.
+        self.right_symptoms = QComboBox()
+        self.right_symptoms.addItems([translate("avn-aid", words) for _, words in ANSWERS])
+        self.right_symptoms.setAccessibleName(
+            translate("avn-aid", "Does the right hip cause pain or other symptoms")
         )
         self.failed_care = QComboBox()
         self.failed_care.addItems([translate("avn-aid", words) for _, words in ANSWERS])
@@ -104,17 +122,22 @@ class PatientPage(QWizardPage):
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)
         self.message.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
+        self._labels: dict[QWidget, QLabel] = {}
         for text, widget in (
             (translate("avn-aid", "Patient &ID or name:"), self.name),
             (translate("avn-aid", "&Age:"), self.age_box),
             (translate("avn-aid", "&Which hip:"), self.side),
             (translate("avn-aid", "&Clinician:"), self.clinician),
             (translate("avn-aid", "Hip causes s&ymptoms:"), self.symptoms),
+            (translate("avn-aid", "&Right hip causes symptoms:"), self.right_symptoms),
             (translate("avn-aid", "Non-surgical care fail&ed (3+ months):"), self.failed_care),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+            self._labels[widget] = label
+        self.side.currentIndexChanged.connect(self._hips_changed)
+        self._hips_changed()
         form.addRow(self.message)
         self.age_box.valueChanged.connect(self._changed)
         self.name.textChanged.connect(self._changed)
@@ -124,17 +147,21 @@ class PatientPage(QWizardPage):
         self.setTabOrder(self.age_box, self.side)
         self.setTabOrder(self.side, self.clinician)
         self.setTabOrder(self.clinician, self.symptoms)
-        self.setTabOrder(self.symptoms, self.failed_care)
+        self.setTabOrder(self.symptoms, self.right_symptoms)
+        self.setTabOrder(self.right_symptoms, self.failed_care)
 
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:
         self.name.setText(answers.patient_name)
         self.age_box.setValue(NOT_ENTERED if answers.age is None else answers.age)
-        self.side.setCurrentIndex([value for value, _ in SIDES].index(answers.side))
+        self.side.setCurrentIndex(
+            BOTH if answers.both_hips else [value for value, _ in SIDES].index(answers.side)
+        )
         if answers.clinician:
             self.clinician.setText(answers.clinician)
         values = [value for value, _ in ANSWERS]
         self.symptoms.setCurrentIndex(values.index(answers.symptoms))
+        self.right_symptoms.setCurrentIndex(values.index(answers.right_symptoms))
         self.failed_care.setCurrentIndex(values.index(answers.failed_conservative_care))
 
     def give_answers(self, answers: Answers) -> Answers:
@@ -143,13 +170,27 @@ class PatientPage(QWizardPage):
             answers,
             patient_name=self.name.text(),
             age=None if age == NOT_ENTERED else age,
-            side=SIDES[self.side.currentIndex()][0],
+            side=None if self.side.currentIndex() == BOTH else SIDES[self.side.currentIndex()][0],
+            both_hips=self.side.currentIndex() == BOTH,
             clinician=self.clinician.text(),
             symptoms=ANSWERS[self.symptoms.currentIndex()][0],
+            right_symptoms=ANSWERS[self.right_symptoms.currentIndex()][0]
+            if self.side.currentIndex() == BOTH
+            else None,
             failed_conservative_care=ANSWERS[self.failed_care.currentIndex()][0],
         )
 
     # --- checks ------------------------------------------------------------------------
+    def _hips_changed(self) -> None:
+        both = self.side.currentIndex() == BOTH
+        self.right_symptoms.setVisible(both)
+        self._labels[self.right_symptoms].setVisible(both)
+        self._labels[self.symptoms].setText(
+            translate("avn-aid", "Left hip causes s&ymptoms:")
+            if both
+            else translate("avn-aid", "Hip causes s&ymptoms:")
+        )
+
     def _clinician_changed(self) -> None:
         settings.set_clinician(self.clinician.text())  # saved when changed, not only at quit
         self._changed()

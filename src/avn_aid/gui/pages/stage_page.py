@@ -99,10 +99,19 @@ def impossible_text(pathway: Pathway, stage: str, collapse: str) -> str | None:
 
 
 class StagePage(QWizardPage):
-    def __init__(self, host: Host) -> None:
+    """Stage and collapse of one hip: the only hip, or (with both hips) the left or the right."""
+
+    def __init__(self, host: Host, *, right: bool = False, one_hip_next: int = -1) -> None:
         super().__init__()
         self._host = host
-        self.setTitle(translate("avn-aid", "Stage and collapse"))
+        self._right = right
+        # The right hip's page follows the left hip's; with one hip it is skipped.
+        self._one_hip_next = one_hip_next
+        self.setTitle(
+            translate("avn-aid", "Stage and collapse: right hip")
+            if right
+            else translate("avn-aid", "Stage and collapse")
+        )
         _, content = scrolled(self)
         content.setStyleSheet(FOCUS_STYLE)
         layout = QHBoxLayout(content)
@@ -175,11 +184,32 @@ class StagePage(QWizardPage):
             if value in ids:
                 group.button(ids.index(value)).setChecked(True)
 
+    def initializePage(self) -> None:  # noqa: N802
+        if not self._right:
+            both = self._host.answers().both_hips
+            self.setTitle(
+                translate("avn-aid", "Stage and collapse: left hip")
+                if both
+                else translate("avn-aid", "Stage and collapse")
+            )
+
+    def nextId(self) -> int:  # noqa: N802
+        if self._right or self._one_hip_next < 0 or self._host.answers().both_hips:
+            return super().nextId()
+        return self._one_hip_next
+
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:
-        self._set(answers.stage, answers.collapse)
+        if self._right:
+            self._set(answers.right_stage, answers.right_collapse)
+        else:
+            self._set(answers.stage, answers.collapse)
 
     def give_answers(self, answers: Answers) -> Answers:
+        if self._right:
+            if not answers.both_hips:
+                return replace(answers, right_stage=None, right_collapse=None)
+            return replace(answers, right_stage=self.stage(), right_collapse=self.collapse())
         return replace(answers, stage=self.stage(), collapse=self.collapse())
 
     def stage(self) -> str | None:
