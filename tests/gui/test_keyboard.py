@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from avn_aid.gui.wizard import ONE_HIP_PAGES, PageId
+from avn_aid.gui.wizard import ONE_HIP_PAGES
 from tests.gui.conftest import fill
 
 MNEMONIC = re.compile(r"&([^&\s])")

@@ -93,12 +93,15 @@ def hip_argument(text: str) -> HipFindings:
     parts = text.split(":")
     if len(parts) != 3 or not all(p.strip() for p in parts):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not SIDE:STAGE:COLLAPSE (for example --hip left:IIA:none)"
+            f"{excerpt(text)} is not SIDE:STAGE:COLLAPSE (for example --hip left:IIA:none)"
         )
     side, stage, collapse = (p.strip() for p in parts)
     if side not in SIDES:
-        raise argparse.ArgumentTypeError(f"'{side}' in '{text}' is not a side: left or right")
-    return HipFindings.model_validate({"side": side, "stage": stage, "collapse": collapse})
+        raise argparse.ArgumentTypeError(f"{excerpt(side)} is not a side: left or right")
+    try:
+        return HipFindings.model_validate({"side": side, "stage": stage, "collapse": collapse})
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"{excerpt(text)}: {_option_errors(exc)}") from None
 
 
 def split_side(value: str) -> tuple[str | None, str]:
