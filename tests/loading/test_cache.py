@@ -138,3 +138,12 @@ def test_the_cache_never_holds_anything_about_a_patient(cache_home, tmp_path):
     document = load_pathway(default_pathway(), use_cache=False)
     body = entries[0].read_bytes().partition(b"\n")[2]
     assert body == document.pathway.model_dump_json().encode()
+
+
+def test_the_key_follows_the_checking_data(tmp_path, monkeypatch):
+    """Another font coverage table (it decides which texts are printable) is another key."""
+    before = cache.entry_key("0" * 64)
+    table = tmp_path / "coverage.txt"
+    table.write_text("0020-007E\n", encoding="ascii")
+    monkeypatch.setattr(cache, "font", lambda name: table)
+    assert cache.entry_key("0" * 64) != before

@@ -26,6 +26,7 @@ from avn_aid.errors import OutputError
 from avn_aid.files import write_atomic
 from avn_aid.loading.files import MAX_BYTES, read_limited
 from avn_aid.model.document import PathwayDocument
+from avn_aid.resources import font
 
 FORMAT = 1
 _CODE = Path(__file__).resolve().parent.parent  # the avn_aid package
@@ -43,12 +44,16 @@ def cache_dir() -> Path | None:
 
 
 def _fingerprint() -> str:
-    """Names, sizes and times of the modules that read and check pathways."""
+    """Names, sizes and times of the modules and data that read and check pathways."""
     digest = hashlib.sha256()
-    for package in ("model", "loading"):
-        for module in sorted((_CODE / package).glob("*.py")):
-            info = module.stat()
-            digest.update(f"{package}/{module.name}:{info.st_size}:{info.st_mtime_ns};".encode())
+    checkers = [
+        (f"{p}/{m.name}", m) for p in ("model", "loading") for m in (_CODE / p).glob("*.py")
+    ]
+    # The printable-text check reads the fonts' coverage table: a new font changes verdicts.
+    checkers.append(("coverage.txt", font("coverage.txt")))
+    for name, path in sorted(checkers):
+        info = path.stat()
+        digest.update(f"{name}:{info.st_size}:{info.st_mtime_ns};".encode())
     return digest.hexdigest()
 
 
