@@ -154,3 +154,26 @@ def test_text_report_has_a_section_per_hip(capsys):
     assert code == 0
     assert out.index("LEFT HIP") < out.index("RIGHT HIP")
     assert "Stage IIA" in out or "stage IIA" in out
+
+
+def test_symptoms_per_hip(capsys):
+    code, out, _ = run(
+        capsys, "recommend", *BOTH, "--symptoms", "left:yes", "--symptoms", "right:no", "--json"
+    )
+    assert code == 0
+    hips = json.loads(out)["patient"]["hips"]
+    assert [(h["side"], h["symptoms"]) for h in hips] == [("left", "yes"), ("right", "no")]
+    _, one, _ = run(capsys, "recommend", *EXAMPLE_ARGS, "--symptoms", "yes", "--json")
+    assert json.loads(one)["patient"]["symptoms"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["--symptoms", "yes"], "with both hips, say which (left:yes)"),
+        (["--symptoms", "left:yes", "--symptoms", "left:no"], "given twice for the left hip"),
+    ],
+)
+def test_symptoms_for_two_hips_must_name_the_hip(capsys, argv, words):
+    code, _, err = run(capsys, "recommend", *BOTH, *argv)
+    assert code == 2 and words in err

@@ -14,7 +14,7 @@ from avn_aid.loading.loader import load_pathway
 from avn_aid.loading.messages import describe_error
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
-from avn_aid.model.patient import SIDES, HipFindings, Patient
+from avn_aid.model.patient import SIDES, Answer, HipFindings, Patient
 from avn_aid.model.types import MAX_AGE
 from avn_aid.resources import default_pathway
 from avn_aid.text import excerpt
@@ -72,9 +72,12 @@ def add_patient_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--symptoms",
-        choices=("yes", "no"),
-        default=None,
-        help="does the hip cause pain or other symptoms? (omitted: not asked)",
+        action="append",
+        default=[],
+        type=sided_answer,
+        metavar="[SIDE:]yes|no",
+        help="does the hip cause pain or other symptoms? (omitted: not asked); with both "
+        "hips, once per hip: --symptoms left:yes --symptoms right:no",
     )
     group.add_argument(
         "--failed-conservative-care",
@@ -102,6 +105,16 @@ def hip_argument(text: str) -> HipFindings:
         return HipFindings.model_validate({"side": side, "stage": stage, "collapse": collapse})
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(f"{excerpt(text)}: {_option_errors(exc)}") from None
+
+
+def sided_answer(text: str) -> tuple[str | None, Answer]:
+    """`yes`, `no`, or either with a SIDE: prefix (the hip it is about)."""
+    side, answer = split_side(text)
+    if answer not in ("yes", "no"):
+        raise argparse.ArgumentTypeError(
+            f"{excerpt(text)} is not yes or no (with both hips: left:yes, right:no)"
+        )
+    return side, "yes" if answer == "yes" else "no"
 
 
 def split_side(value: str) -> tuple[str | None, str]:
@@ -144,6 +157,7 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             )
         else:
             per_side.setdefault(side, []).append(item)
+    symptoms = _per_hip_answers("--symptoms", args.symptoms, hips)
     try:
         patient = Patient(
             age=args.age,
@@ -153,7 +167,7 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
                     stage=h.stage,
                     collapse=h.collapse,
                     contraindications=tuple(per_side.get(h.side, ())),
-                    symptoms=args.symptoms,  # every hip given (a SIDE: prefix may come later)
+                    symptoms=symptoms.get(h.side),
                 )
                 for h in hips
             ),
@@ -170,6 +184,25 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             shown.append(f"and {len(unknown) - MAX_LISTED:,} more unknown values")
         raise InputError("\n".join(shown))
     return patient
+
+
+def _per_hip_answers(
+    option: str, given: list[tuple[str | None, Answer]], hips: tuple[HipFindings, ...]
+) -> dict[str | None, Answer]:
+    """Each hip's answer by side: `left:yes` for one hip; a bare `yes` only with one hip."""
+    sides = [h.side for h in hips]
+    answers: dict[str | None, Answer] = {}
+    for side, answer in given:
+        if side is None:
+            if len(hips) > 1:
+                raise InputError(f"{option} {answer}: with both hips, say which (left:{answer})")
+            side = sides[0]
+        elif side not in sides:
+            raise InputError(f"{option} {side}:{answer}: there is no {side} hip")
+        if side in answers and answers[side] != answer:
+            raise InputError(f"{option} is given twice for the {side or 'one'} hip")
+        answers[side] = answer
+    return answers
 
 
 def _option_errors(exc: ValidationError) -> str:
