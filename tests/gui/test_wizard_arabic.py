@@ -79,3 +79,18 @@ def test_the_interface_language_is_chosen_in_settings(window, monkeypatch) -> No
     assert window.language_actions["en"].isChecked()
     window.language_actions["ar"].trigger()
     assert language.chosen_language() == "ar" and told
+
+
+def test_recovery_timelines_run_from_the_right(qtbot, default_document) -> None:
+    """Week 0 stands at the right edge in a right-to-left window, labels inside it."""
+    from avn_aid.gui.figures_view import TimelineView
+
+    protocol = default_document.pathway.protocols[0]
+    view = TimelineView(protocol)
+    qtbot.addWidget(view)
+    view.resize(500, view.sizeHint().height())
+    ltr = {text.split()[0]: rect.center().x() for rect, text in view.tick_labels()}
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    rtl = {text.split()[0]: rect.center().x() for rect, text in view.tick_labels()}
+    assert ltr["0"] < 100 and rtl["0"] > 400
+    assert all(0 <= rect.left() and rect.right() <= 500 for rect, _ in view.tick_labels())

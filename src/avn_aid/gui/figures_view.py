@@ -80,9 +80,14 @@ class TimelineView(QWidget):
         """Room at each end so the first and last week numbers are never cut."""
         return self.fontMetrics().horizontalAdvance(_weeks(self._horizon)) / 2 + 2
 
-    def _x(self, week: float) -> float:
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _x(self, week: float, *, mirrored: bool = True) -> float:
+        """Where a week is drawn; in a right-to-left window week 0 is on the right."""
         margin = self._margin()
-        return margin + week * (self.width() - 2 * margin) / self._horizon
+        x = margin + week * (self.width() - 2 * margin) / self._horizon
+        return self.width() - x if mirrored and self._rtl() else x
 
     def tick_labels(self) -> list[tuple[QRectF, str]]:
         """Week numbers under the bar; the last says the unit. All inside the widget."""
@@ -96,7 +101,7 @@ class TimelineView(QWidget):
         for week in weeks:
             text = _weeks(week) if week == weeks[-1] else f"{week:g}"
             width = metrics.horizontalAdvance(text) + 2
-            x = self._x(week)
+            x = self._x(week, mirrored=False)
             if week == weeks[-1]:
                 # the number sits under its tick, the unit runs to the left of the margin's end
                 left = min(x - metrics.horizontalAdvance(f"{week:g}") / 2, self.width() - width)
@@ -111,6 +116,11 @@ class TimelineView(QWidget):
                 kept.pop()
             if not kept or kept[-1][0].right() + 3 <= rect.left():
                 kept.append((rect, text))
+        if self._rtl():  # laid out left to right above, then turned around
+            kept = [
+                (QRectF(self.width() - r.right(), r.top(), r.width(), r.height()), t)
+                for r, t in kept
+            ]
         return kept
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -118,8 +128,8 @@ class TimelineView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         for segment in self._segments:
-            left, right = self._x(segment.start), self._x(segment.end)
-            rect = QRectF(left, 1, right - left, self.BAR)
+            ends = sorted((self._x(segment.start), self._x(segment.end)))
+            rect = QRectF(ends[0], 1, ends[1] - ends[0], self.BAR)
             painter.setPen(QPen(_grey(0.15)))
             painter.setBrush(_grey(segment.fill))
             painter.drawRect(rect)
@@ -132,7 +142,8 @@ class TimelineView(QWidget):
             week = float(text.split()[0])
             x = self._x(week)
             painter.drawLine(QPointF(x, self.BAR + 1), QPointF(x, self.BAR + self.AXIS_GAP + 1))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, text)
+            align = Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(rect, align, text)
         painter.end()
 
 
