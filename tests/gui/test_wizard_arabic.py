@@ -93,4 +93,4 @@ def test_recovery_timelines_run_from_the_right(qtbot, default_document) -> None:
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     rtl = {text.split()[0]: rect.center().x() for rect, text in view.tick_labels()}
     assert ltr["0"] < 100 and rtl["0"] > 400
-    assert all(0 <= rect.left() and rect.right() <= 500 for rect, _ in view.tick_labels())
+    assert all(rect.left() >= 0 and rect.right() <= 500 for rect, _ in view.tick_labels())
