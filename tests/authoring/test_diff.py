@@ -84,3 +84,38 @@ def test_new_contraindication_shows_its_patients(write_pathway, default_document
         region.ci_all & sickle for regions in groups.values() for region in regions
     )
     assert any(words[0] == "outcome invalid_input -> ok" for words in groups)
+
+
+def test_both_hips_caveat_change_names_the_hips_that_stop_counting(write_pathway, default_document):
+    # Time on crutches for both hips now waits for cells on each hip, not any drilling:
+    # over 65 (cells not offered, drilling offered) those hips stop counting.
+    path = write_pathway(
+        (
+            "    affected_hips: both\n    options: [core_decompression, core_decompression_bmac]\n",
+            "    affected_hips: both\n    options: [core_decompression_bmac]\n",
+        )
+    )
+    text, total = diff_report(default_document, load_pathway(path))
+    assert "No patient gets a different answer." in text  # each hip alone is unchanged
+    assert "caveat both-hips-crutches (both hips affected):" in text
+    line = next(x for x in text.splitlines() if "no longer counts a hip at" in x)
+    assert "stage IIA, collapse none, age 66-" in line and "age 18" not in line
+    assert "now also counts" not in text
+    assert total == 0  # one-hip combinations; `diff` still exits 1 (next test)
+
+
+def test_diff_exits_1_when_only_both_hips_patients_change(write_pathway, capsys):
+    path = write_pathway(
+        (
+            "    affected_hips: both\n    options: [core_decompression, core_decompression_bmac]\n",
+            "    affected_hips: both\n    options: [core_decompression_bmac]\n",
+        )
+    )
+    assert run_diff(default_pathway(), path) == 1
+    assert "no longer counts a hip at" in capsys.readouterr().out
+
+
+def test_unchanged_both_hips_caveats_are_said_to_be_unchanged(default_document):
+    text, total = diff_report(default_document, default_document)
+    assert total == 0
+    assert "caveats shown once for both hips do not change" in text

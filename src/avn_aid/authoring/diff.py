@@ -109,7 +109,8 @@ def _section_changes(
 
 
 def diff_report(old: PathwayDocument, new: PathwayDocument) -> tuple[str, int]:
-    """The report text and how many patient combinations changed."""
+    """The report text and how many one-hip patient combinations changed (changes for
+    patients with both hips are in the text; `bilateral.both_hips_changes` lists them)."""
     space, groups = patient_changes(old.pathway, new.pathway)
     return format_report(old, new, space, groups)
 
@@ -132,6 +133,18 @@ def format_report(
             out.append("")
             out.append("  " + "; ".join(words))
             out.extend("    " + line for line in describe_group(regions, space))
+    from avn_aid.authoring.bilateral import both_hips_changes
+
+    both = both_hips_changes(old.pathway, new.pathway)
+    out.append("")
+    out.append(
+        "Patients with both hips: each hip's answer is its one-hip answer above; the caveats "
+        "shown once for both hips:"
+        if both
+        else "Patients with both hips: each hip's answer is its one-hip answer above; the "
+        "caveats shown once for both hips do not change."
+    )
+    out.extend("  " + line for line in both)
     content = content_changes(old.pathway, new.pathway)
     out.append("")
     out.append("Changed content:" if content else "No texts, figures or protocols changed.")

@@ -35,4 +35,7 @@ def run_diff(old_path: Path, new_path: Path) -> int:
             return 2
     text, total = diff_report(documents[0], documents[1])
     sys.stdout.write(text)
-    return 1 if total else 0
+    from avn_aid.authoring.bilateral import both_hips_changes
+
+    both = both_hips_changes(documents[0].pathway, documents[1].pathway)
+    return 1 if total or both else 0
