@@ -20,16 +20,7 @@ SCRATCH=$(mktemp -d)
 QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots_both_hips.py "$SCRATCH"
 cp "$SCRATCH"/wizard-both-hips-3-contraindications.png "$SCRATCH"/wizard-both-hips-4-options-right.png "$OUT"/
 rm -rf "$SCRATCH"
-"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
-    --patient-name "Zoë Ødegaard" --clinician "Dr A. Surgeon" --side left \
-    --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout.pdf"
-rm -f "$OUT"/handout-page-*.png
-pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
-"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
-    --patient-name "أحمد علي" --clinician "Dr A. Surgeon" --side left \
-    --date 2026-11-22 --page-size a4 --language ar --force -o "$OUT/example-handout-ar.pdf"
-rm -f "$OUT"/handout-ar-page-*.png
-pdftoppm -r 70 -png "$OUT/example-handout-ar.pdf" "$OUT/handout-ar-page"
+scripts/handout_images.sh
 "$BIN/avn-aid" handout --age 40 --hip left:IIA:none --hip right:I:none --risk-factor smoking \
     --patient-name "B-2" --clinician "Dr A. Surgeon" \
     --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout-both-hips.pdf"

@@ -24,6 +24,7 @@ from avn_aid.model.patient import Patient
 from avn_aid.model.printable import text_problem
 from avn_aid.model.status import Status
 from avn_aid.model.types import Int
+from avn_aid.model.values import Preferences
 
 MAX_BYTES = 100_000
 MAX_LISTED = 20  # problems named before the rest are counted
@@ -75,6 +76,8 @@ class Session(StrictModel):
     answer: Answer
     # The handout's language (BCP 47); sessions saved before it existed open in English.
     handout_language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    # What matters to the patient; sessions saved before it existed open with none.
+    preferences: Preferences = Field(default_factory=Preferences)
 
     @field_validator("patient_name", "clinician")
     @classmethod

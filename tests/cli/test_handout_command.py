@@ -77,3 +77,25 @@ def test_a_stale_translation_refuses_the_handout(tmp_path, capsys, write_pathway
     assert "staging.stages.IIA.label" in capsys.readouterr().err
     assert not out.exists()
     assert main(["handout", *PATIENT, "--pathway", str(pathway), "-o", str(out)]) == 0
+
+
+def test_unknown_value_key_lists_the_pathways_keys(tmp_path, capsys):
+    out = tmp_path / "h.pdf"
+    assert main(["handout", *PATIENT, "--value", "speed=3", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown value item speed" in err and "keep_own_hip" in err and not out.exists()
+
+
+def test_value_ratings_are_one_to_five(tmp_path, capsys):
+    out = tmp_path / "h.pdf"
+    for bad in ("keep_own_hip=6", "keep_own_hip=0", "keep_own_hip=a lot", "keep_own_hip"):
+        assert main(["handout", *PATIENT, "--value", bad, "-o", str(out)]) == 2
+        assert "--value" in capsys.readouterr().err and not out.exists()
+
+
+def test_leaning_and_sure_are_checked(tmp_path, capsys):
+    out = tmp_path / "h.pdf"
+    assert main(["handout", *PATIENT, "--leaning", "magic", "-o", str(out)]) == 2
+    assert "core_decompression" in capsys.readouterr().err
+    assert main(["handout", *PATIENT, "--sure", "sure=maybe", "-o", str(out)]) == 2
+    assert "encouragement" in capsys.readouterr().err and not out.exists()

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from avn_aid.cli.patient_args import load_chosen_pathway, patient_from_args
+from avn_aid.cli.preference_args import preferences_from_args
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.errors import InputError
 from avn_aid.files import check_writable, write_atomic
@@ -32,6 +33,7 @@ def run_handout(args: argparse.Namespace) -> int:
         patient_name=args.patient_name,
         clinician=args.clinician,
         side=None if patient.both_hips else patient.hips[0].side,
+        preferences=preferences_from_args(args, document.pathway),
     )
     result = evaluate(document, patient)
     pdf = make_handout_pdf(

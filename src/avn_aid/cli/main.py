@@ -25,6 +25,7 @@ from avn_aid.cli.patient_args import (
     load_chosen_pathway,
     patient_from_args,
 )
+from avn_aid.cli.preference_args import add_preference_arguments
 from avn_aid.errors import PathwayError, UserError
 from avn_aid.text import shorten
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handout.add_argument("--force", action="store_true", help="overwrite an existing file")
     handout.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_preference_arguments(handout)
 
     validate = commands.add_parser("validate", help="check pathway files for errors")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")

@@ -86,6 +86,7 @@ def evaluate(document: PathwayDocument, patient: Patient) -> Result:
         )
         for d in pathway.disagreements
         if _disagreement_applies(d, offered_per_hip)
+        and (d.when is None or any(engine.condition(d.when).matches(h.key) for h in hips))
     )
     hip_results = tuple(
         HipResult(
@@ -190,6 +191,7 @@ def _caveat_result(pathway: Pathway, index: int) -> CaveatResult:
         plain=c.plain,
         sources=c.sources,
         affected_hips=c.affected_hips,
+        section=c.section,
     )
 
 

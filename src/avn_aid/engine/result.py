@@ -64,6 +64,7 @@ class CaveatResult(StrictModel):
     affected_hips: Literal["any", "one", "both"] = Field(
         default="any", exclude=True, description="`both`: about treating both hips together."
     )
+    section: str = Field(default="notes", exclude=True, description="Where the handout prints it.")
 
 
 class PositionResult(StrictModel):

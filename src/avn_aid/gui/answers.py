@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal, Protocol
+
+from avn_aid.model.values import Preferences
 
 if TYPE_CHECKING:
     from avn_aid.engine.result import Result
@@ -35,6 +37,7 @@ class Answers:
     right_collapse: str | None = None
     right_contraindications: tuple[str, ...] = ()  # the right hip's per-hip contraindications
     right_symptoms: YesNo | None = None  # with both hips, `symptoms` is the left hip's
+    preferences: Preferences = field(default_factory=Preferences)  # what matters to them
 
     def about_patient(self) -> Answers:
         """The answers that describe the patient (the clinician's name is not about them)."""
@@ -48,6 +51,7 @@ class Answers:
             patient_name=self.patient_name.strip(),
             clinician=self.clinician.strip(),
             side=None if self.both_hips else self.side,
+            preferences=self.preferences,
         )
 
 

@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
             pathway=stamp(self.document),
             answer=answer_of(self.wizard.result()),
             handout_language=answers.handout_language,
+            preferences=answers.preferences,
         )
 
     def save_session(self) -> bool:
@@ -415,6 +416,7 @@ class MainWindow(QMainWindow):
                 right_symptoms=right.symptoms if right else None,
                 failed_conservative_care=patient.failed_conservative_care,
                 handout_language=session.handout_language,
+                preferences=session.preferences,
             )
         )
         notes = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from avn_aid.catalogue import current_language, text, writing_in
@@ -26,6 +26,7 @@ from avn_aid.handout.wording import (
 )
 from avn_aid.model.pathway import CitedText, Option, Protocol
 from avn_aid.model.patient import UNASKED_QUESTIONS, Patient
+from avn_aid.model.values import Preferences
 
 Side = Literal["left", "right"]
 MAX_FIELD = 120
@@ -40,6 +41,7 @@ class Consultation:
     patient_name: str = ""
     clinician: str = ""
     side: Side | None = None
+    preferences: Preferences = field(default_factory=Preferences)  # what matters to them
 
     def __post_init__(self) -> None:
         for label, value in (("patient name", self.patient_name), ("clinician", self.clinician)):
@@ -217,7 +219,7 @@ def _build_handout(result: Result, visit: Consultation) -> Handout:
 
     grid = _grid(result.options, options, cite)
     details = tuple(
-        _detail(o.facts, o, protocols[o.protocol] if o.protocol else None)
+        detail_of(o.facts, o, protocols[o.protocol] if o.protocol else None)
         for o in result.options
         if o.status.is_offered
     )
@@ -345,7 +347,7 @@ def _grid(
     )
 
 
-def _detail(option: Option, found: OptionResult, protocol: Protocol | None) -> OptionDetail:
+def detail_of(option: Option, found: OptionResult, protocol: Protocol | None) -> OptionDetail:
     phases: tuple[PhaseRow, ...] = ()
     visits: tuple[VisitRow, ...] = ()
     if protocol is not None:
@@ -491,7 +493,7 @@ def _build_both_hips(result: Result, visit: Consultation) -> Handout:
     for option_id in offered:
         per_hip = [(h, h.option(option_id)) for h in result.hips]
         first = next(found for _, found in per_hip if found.status.is_offered)
-        detail = _detail(
+        detail = detail_of(
             first.facts,
             first,
             next((p for p in (*left.protocols, *right.protocols) if p.id == first.protocol), None),

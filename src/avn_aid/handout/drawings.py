@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from avn_aid.catalogue import text
 from avn_aid.figures import femoral_head, text_is_dark, timeline
@@ -32,13 +33,19 @@ def head_drawing(kind: str, size: float = 42 * mm) -> Drawing:
     return drawing
 
 
-def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
+def timeline_drawing(
+    phases: tuple[PhaseRow, ...],
+    width: float,
+    label_size: float = 7.5,
+    tick_size: float = 6.5,
+) -> Drawing:
     segments, horizon = timeline(
         [(p.from_week, p.to_week, p.weight_kind, p.percent) for p in phases]
     )
-    height = 16 * mm
+    grow = tick_size / 6.5  # larger type needs a taller bar and more room for the scale
+    height = 16 * mm * grow
     drawing = Drawing(width, height)
-    left, bar_y, bar_h = 0.0, 6 * mm, 8 * mm
+    left, bar_y, bar_h = 0.0, 6 * mm * grow, 8 * mm * grow
     per_week = (width - 2) / horizon
     for segment in segments:
         x = left + segment.start * per_week
@@ -56,10 +63,10 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
         )
         label = segment.label + (" ..." if segment.open_ended else "")
         colour = _grey(1.0 if text_is_dark(segment.fill) else 0.0)
-        size = 7.5
-        while size > 5 and len(label) * size * 0.55 > w - 2:
+        size = label_size
+        while size > label_size - 2.5 and stringWidth(label, BOLD, size) > w - 4:
             size -= 0.5
-        if len(label) * size * 0.55 <= w - 2:
+        if stringWidth(label, BOLD, size) <= w - 4:
             drawing.add(
                 String(
                     x + w / 2,
@@ -77,7 +84,9 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
         x = left + week * per_week
         drawing.add(Line(x, bar_y, x, bar_y - 1.5 * mm, strokeColor=_grey(0.2), strokeWidth=0.5))
         drawing.add(
-            String(x, 0.6 * mm, str(week), fontName=REGULAR, fontSize=6.5, textAnchor="middle")
+            String(
+                x, 0.6 * mm, str(week), fontName=REGULAR, fontSize=tick_size, textAnchor="middle"
+            )
         )
         week += step
     drawing.add(
@@ -86,7 +95,7 @@ def timeline_drawing(phases: tuple[PhaseRow, ...], width: float) -> Drawing:
             bar_y + bar_h + 1,
             text("handout.timeline_axis"),
             fontName=REGULAR,
-            fontSize=6.5,
+            fontSize=tick_size,
             textAnchor="end",
         )
     )

@@ -10,23 +10,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
+from avn_aid.catalogue import current_language, text
 from avn_aid.handout.fonts import REGULAR
+from avn_aid.handout.typeset import Typesetter, typesetter
 
-GRID_ROWS = (
-    "What is it?",
-    "How might it help?",
-    "Harms, and how often",
-    "Crutches and time off work",
-    "Chance of success: who was counted, and for how long",
-    "Cost and cover",
-)
-FIRST_COLUMN = 0.2  # share of the width for the questions
+ROWS = 6  # what is it, how it might help, harms, crutches and work, success, cost
+
+
+def grid_rows() -> tuple[str, ...]:
+    """The questions, one per row, in the order every column answers them."""
+    return (
+        text("handout.grid.what_is_it"),
+        text("handout.grid.help"),
+        text("handout.grid.harms"),
+        text("handout.grid.crutches"),
+        text("handout.grid.success"),
+        text("handout.grid.cost"),
+    )
+
+
+FIRST_COLUMN = 0.14  # share of the width for the questions
 RULE = colors.Color(0.45, 0.45, 0.45)
 SHADE = colors.Color(0.9, 0.9, 0.9)
 LEANING_SHADE = colors.Color(0.8, 0.8, 0.8)
@@ -38,12 +46,12 @@ class GridColumn:
 
     name: str
     evidence_says: str  # what the evidence in this sheet suggests, never an order
-    answers: tuple[tuple[str, ...], ...]  # one per GRID_ROWS entry
+    answers: tuple[tuple[str, ...], ...]  # one per row of grid_rows()
     leaning: bool = False  # the option the patient is leaning towards, if they said
 
     def __post_init__(self) -> None:
-        if len(self.answers) != len(GRID_ROWS):
-            raise ValueError(f"{self.name}: {len(self.answers)} answers for {len(GRID_ROWS)} rows")
+        if len(self.answers) != ROWS:
+            raise ValueError(f"{self.name}: {len(self.answers)} answers for {ROWS} rows")
 
 
 @dataclass(frozen=True)
@@ -54,38 +62,39 @@ class NotOnTable:
     why: str
 
 
-def _cell(lines: tuple[str, ...], style: ParagraphStyle) -> list[Paragraph]:
-    return [Paragraph(escape(line), style) for line in lines if line]
+def _cell(lines: tuple[str, ...], style: ParagraphStyle) -> list[Flowable]:
+    return [_set().p(line, style) for line in lines if line]
+
+
+def _set() -> Typesetter:
+    return typesetter(current_language())
 
 
 def option_grid(
     columns: tuple[GridColumn, ...],
     styles: dict[str, ParagraphStyle],
     width: float,
-    leaning_words: str = "You are leaning towards this",
 ) -> Table:
     """The grid as one table: a header row of names, the evidence row, then the questions."""
     if not columns:
         raise ValueError("an option grid needs at least one option")
     head, cell, label = styles["gridhead"], styles["grid"], styles["gridlabel"]
-    header: list[Any] = [Paragraph("", label)]
+    ts = _set()
+    header: list[Any] = [ts.p("", label)]
     for column in columns:
-        name = [Paragraph(escape(column.name), head)]
+        name = [ts.p(column.name, head)]
         if column.leaning:
-            name.append(Paragraph(escape(f"({leaning_words})"), cell))
+            name.append(ts.p(text("handout.grid.leaning"), cell))
         header.append(name)
     rows: list[list[Any]] = [header]
     rows.append(
-        [Paragraph("What the evidence here suggests", label)]
-        + [[Paragraph(escape(c.evidence_says), head)] for c in columns]
+        [ts.p(text("handout.grid.evidence"), label)]
+        + [[ts.p(c.evidence_says, head)] for c in columns]
     )
-    for index, question in enumerate(GRID_ROWS):
-        rows.append(
-            [Paragraph(escape(question), label)] + [_cell(c.answers[index], cell) for c in columns]
-        )
+    for index, question in enumerate(grid_rows()):
+        rows.append([ts.p(question, label)] + [_cell(c.answers[index], cell) for c in columns])
     first = width * FIRST_COLUMN
     other = (width - first) / len(columns)
-    table = Table(rows, colWidths=[first] + [other] * len(columns), repeatRows=1)
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -93,8 +102,8 @@ def option_grid(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("BACKGROUND", (0, 0), (0, -1), SHADE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ]
@@ -103,17 +112,15 @@ def option_grid(
         if column.leaning:  # a heavier frame and shade, so it shows in black and white too
             style.add("BOX", (index, 0), (index, -1), 2, colors.black)
             style.add("BACKGROUND", (index, 0), (index, 0), LEANING_SHADE)
-    table.setStyle(style)
-    return table
+    return ts.table(rows, [first] + [other] * len(columns), style, repeatRows=1)
 
 
 def not_on_table_lines(
     items: tuple[NotOnTable, ...], styles: dict[str, ParagraphStyle]
-) -> list[Paragraph]:
+) -> list[Flowable]:
     """One line per option not advised: its name in bold, then why."""
+    ts = _set()
     return [
-        Paragraph(
-            f"<b>{escape(item.name)}:</b> {escape(item.why)}", styles["bullet"], bulletText="\u2022"
-        )
+        ts.p(item.why, styles["bullet"], bold_prefix=item.name + ":", bullet="\u2022")
         for item in items
     ]

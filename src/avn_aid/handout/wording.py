@@ -131,3 +131,28 @@ def outcome_short(outcome: Outcome) -> str:
         time=_after(outcome),
         unknowns=_unknowns(outcome),
     )
+
+
+def sure_by_key() -> dict[str, str]:
+    """The SURE test's four questions by key (see avn_aid.model.values), in its own order."""
+    return {
+        "sure": text("handout.sure.sure"),
+        "understand": text("handout.sure.understand"),
+        "risk_benefit": text("handout.sure.risk_benefit"),
+        "encouragement": text("handout.sure.encouragement"),
+    }
+
+
+def figure_framings(count: int, measure: str) -> tuple[str, str]:
+    """The same figure both ways round, on one base of 100, so neither framing steers."""
+    return (
+        text("handout.figures.framing", count=count, measure=measure),
+        text("handout.figures.other_framing", rest=100 - count),
+    )
+
+
+def or_list(names: list[str]) -> str:
+    """'A, B or C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return text("handout.list_or", first=", ".join(names[:-1]), last=names[-1])

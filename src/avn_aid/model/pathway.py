@@ -544,6 +544,12 @@ class Caveat(Located):
         default=None, description="Only when one of these options is recommended or to consider."
     )
     affected_hips: AffectedHips = Field(default="any", description=AFFECTED_HIPS_DESCRIPTION)
+    section: Literal["notes", "condition", "course"] = Field(
+        default="notes",
+        description="Where the handout prints it: 'condition' beside 'your hip now' (causes, "
+        "symptoms), 'course' under 'what usually happens without treatment', 'notes' among "
+        "the things to keep in mind.",
+    )
     sources: SourceIds
 
     @model_validator(mode="after")
@@ -574,6 +580,10 @@ class Disagreement(StrictModel):
         default=None, description="Shown when one of these options is listed as offered."
     )
     affected_hips: AffectedHips = Field(default="any", description=AFFECTED_HIPS_DESCRIPTION)
+    when: Condition | None = Field(
+        default=None,
+        description="Shown only to these patients (e.g. after collapse); empty means all.",
+    )
 
 
 class HandoutWords(StrictModel):

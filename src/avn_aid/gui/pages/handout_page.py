@@ -27,6 +27,7 @@ from avn_aid.gui.answers import Answers
 from avn_aid.gui.background import run_in_background
 from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
 from avn_aid.gui.printing import PrintRequest, send
+from avn_aid.gui.values_panel import ValuesPanel
 from avn_aid.handout.paper import default_page_size
 
 if TYPE_CHECKING:
@@ -82,6 +83,9 @@ class HandoutPage(QWizardPage):
         bar.addWidget(self.progress)
         bar.addStretch(1)
         layout.addLayout(bar)
+        self.values = ValuesPanel()
+        self.values.changed.connect(self._values_changed)
+        layout.addWidget(self.values)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(translate("avn-aid", "What happened to the handout"))
@@ -99,14 +103,28 @@ class HandoutPage(QWizardPage):
         self.paper.currentIndexChanged.connect(self._paper_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
 
-    # This page collects one thing: the language the handout is printed in.
+    # This page collects the handout's language and what matters to the patient.
     def show_answers(self, answers: Answers) -> None:
         self._fill_languages()
         index = self.language.findData(answers.handout_language)
         self.language.setCurrentIndex(max(index, 0))
+        self.values.set_pathway(self._host.document.pathway)
+        if answers.preferences.empty:
+            self.values.clear()
+        else:
+            self.values.set_preferences(answers.preferences)
 
     def give_answers(self, answers: Answers) -> Answers:
-        return replace(answers, handout_language=self.language_code())
+        self.values.set_pathway(self._host.document.pathway)
+        return replace(
+            answers,
+            handout_language=self.language_code(),
+            preferences=self.values.preferences(),
+        )
+
+    def _values_changed(self) -> None:
+        if self.document is not None:  # the page has been shown: make the handout again
+            self.initializePage()
 
     def language_code(self) -> str:
         return str(self.language.currentData() or "en")

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The handout as PNG pages into docs/images/: the README's example (English and Arabic)
+# and the patients issue 10 asks to look at (early stage, crescent sign, stage III,
+# stage IV, over 65, with a contraindication, and the ordinary stage II patient with one
+# risk factor and their values marked). Needs Debian's poppler-utils (pdftoppm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+OUT=docs/images
+mkdir -p "$OUT/handouts"
+COMMON=(--clinician "Dr A. Surgeon" --side left --date 2026-11-22 --page-size a4 --force)
+
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+    --patient-name "Zoë Ødegaard" "${COMMON[@]}" -o "$OUT/example-handout.pdf"
+rm -f "$OUT"/handout-page-*.png
+pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+    --patient-name "أحمد علي" "${COMMON[@]}" --language ar -o "$OUT/example-handout-ar.pdf"
+rm -f "$OUT"/handout-ar-page-*.png
+pdftoppm -r 70 -png "$OUT/example-handout-ar.pdf" "$OUT/handout-ar-page"
+
+patient() {  # name, then the patient's arguments
+    local name=$1
+    shift
+    "$BIN/avn-aid" handout "$@" --patient-name "Example patient" "${COMMON[@]}" \
+        -o "$OUT/handouts/$name.pdf"
+    rm -f "$OUT/handouts/$name"-*.png
+    pdftoppm -r 60 -png "$OUT/handouts/$name.pdf" "$OUT/handouts/$name"
+    rm "$OUT/handouts/$name.pdf"
+}
+patient ordinary-stage-ii --age 40 --stage II --collapse none --risk-factor smoking \
+    --value keep_own_hip=5 --value avoid_operation=3 --value quick_return=4 \
+    --leaning core_decompression --sure understand=yes --sure sure=no
+patient early-stage-i --age 35 --stage I --collapse none
+patient crescent-sign --age 45 --stage IIB --collapse minimal
+patient stage-iii --age 50 --stage III --collapse minimal
+patient stage-iv --age 58 --stage IV --collapse advanced
+patient over-65 --age 72 --stage IIA --collapse none --risk-factor corticosteroid_use
+patient contraindication --age 44 --stage IIA --collapse none --contraindication active_infection
+echo "handout images written to $OUT"
