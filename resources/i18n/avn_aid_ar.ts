@@ -4,7 +4,7 @@
 <context>
     <name>avn-aid</name>
     <message>
-        <location filename="../../src/avn_aid/gui/wizard.py" line="+51"/>
+        <location filename="../../src/avn_aid/gui/wizard.py" line="+56"/>
         <location filename="../../src/avn_aid/gui/main_window.py" line="+106"/>
         <source>&amp;New patient</source>
         <translation>مريض جديد (&amp;N)</translation>
@@ -338,7 +338,12 @@
         <translation>لم تُحفظ النشرة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Saved to {path}</source>
+        <translation>حُفظت في {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sending the handout to the printer...</source>
         <translation>جارٍ إرسال النشرة إلى الطابعة...</translation>
     </message>
@@ -353,7 +358,12 @@
         <translation>لا يوجد عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/options_page.py" line="+70"/>
+        <location line="+1"/>
+        <source>No program opened the handout. It is at {path}.</source>
+        <translation>لم يفتح أي برنامج النشرة. هي في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/avn_aid/gui/pages/options_page.py" line="+72"/>
         <location line="+28"/>
         <source>Why?</source>
         <translation>لماذا؟</translation>
@@ -384,14 +394,59 @@
         <translation>ما يقوله المسار لهذا المريض. اضغط &apos;لماذا؟&apos; لترى الأسباب والمصادر.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>Options for each hip</source>
+        <translation>الخيارات لكل ورك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Left hip</source>
+        <translation>الورك الأيسر (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caveats for the left hip</source>
+        <translation>تنبيهات للورك الأيسر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Right hip</source>
+        <translation>الورك الأيمن (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caveats for the right hip</source>
+        <translation>تنبيهات للورك الأيمن</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For the patient as a whole and both hips together</source>
+        <translation>للمريض ككل وللوركين معًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Caveats for this patient</source>
         <translation>تنبيهات لهذا المريض</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where the sources disagree</source>
         <translation>أين تختلف المصادر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This pathway: {what}</source>
+        <translation>هذا المسار: {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery: {name}</source>
+        <translation>التعافي: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up: {visits}</source>
+        <translation>المتابعة: {visits}</translation>
     </message>
     <message>
         <location filename="../../src/avn_aid/gui/pages/stage_page.py" line="+90"/>
@@ -414,12 +469,18 @@
         <translation>{stage} و«{collapse}» لا يجتمعان: {why} {advice}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Stage and collapse: right hip</source>
+        <translation>المرحلة والانهيار: الورك الأيمن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
         <source>Stage and collapse</source>
         <translation>المرحلة والانهيار</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
         <source>Ficat &amp;stage</source>
         <translation>مرحلة فيكات (&amp;S)</translation>
     </message>
@@ -430,12 +491,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="+106"/>
+        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="+124"/>
         <source>Why you cannot continue</source>
         <translation>لماذا لا يمكنك المتابعة</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+64"/>
+        <source>Stage and collapse: left hip</source>
+        <translation>المرحلة والانهيار: الورك الأيسر</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a stage and a collapse status to continue.</source>
         <translation>اختر مرحلة وحالة انهيار للمتابعة.</translation>
     </message>
@@ -465,7 +531,7 @@
         <translation>أشّر على ما ينطبق. موانع الاستعمال المطلقة موسومة.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Contraindications</source>
         <translation>موانع الاستعمال</translation>
     </message>
@@ -480,9 +546,9 @@
         <translation>مطلق</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="-85"/>
-        <source>Not stated</source>
-        <translation>غير محدد</translation>
+        <location filename="../../src/avn_aid/gui/pages/patient_page.py" line="-95"/>
+        <source>One hip, side not stated</source>
+        <translation>ورك واحد، دون تحديد الجهة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,7 +576,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not entered</source>
         <translation>لم يُدخل</translation>
     </message>
@@ -540,7 +606,12 @@
         <translation>العمر بالسنوات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Both hips</source>
+        <translation>الوركان كلاهما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Which hip</source>
         <translation>أي ورك</translation>
     </message>
@@ -555,12 +626,17 @@
         <translation>هل يسبب الورك ألمًا أو أعراضًا أخرى</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Does the right hip cause pain or other symptoms</source>
+        <translation>هل يسبب الورك الأيمن ألمًا أو أعراضًا أخرى</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Non-surgical care tried for 3 months or more without enough relief</source>
         <translation>جُرِّب العلاج غير الجراحي 3 أشهر أو أكثر دون راحة كافية</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Patient &amp;ID or name:</source>
         <translation>رقم المريض أو اسمه (&amp;I):</translation>
     </message>
@@ -581,8 +657,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+60"/>
         <source>Hip causes s&amp;ymptoms:</source>
         <translation>الورك يسبب أعراضًا (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>&amp;Right hip causes symptoms:</source>
+        <translation>الورك الأيمن يسبب أعراضًا (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -590,7 +672,12 @@
         <translation>فشل العلاج غير الجراحي (3 أشهر فأكثر) (&amp;E):</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
+        <source>Left hip causes s&amp;ymptoms:</source>
+        <translation>الورك الأيسر يسبب أعراضًا (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The patient ID or name is {length} characters long; the limit is {limit}. Shorten it to continue.</source>
         <translation>رقم المريض أو اسمه طوله {length} حرفًا؛ والحد {limit}. اختصره للمتابعة.</translation>
     </message>

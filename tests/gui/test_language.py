@@ -63,3 +63,21 @@ def test_the_choice_is_remembered(i18n: Path) -> None:
     assert lang.chosen_language() == "ar"
     lang.remember_language("zz")  # a language whose .ts was removed falls back
     assert lang.chosen_language() == "en"
+
+
+def test_the_arabic_wizard_translation_has_no_empty_entries() -> None:
+    """Every string in resources/i18n/avn_aid_ar.ts is translated and keeps its fields."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from avn_aid.resources import i18n_dir
+
+    messages = list(ET.parse(i18n_dir() / "avn_aid_ar.ts").getroot().iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        source = message.findtext("source") or ""
+        target = message.find("translation")
+        assert target is not None and (target.text or "").strip(), source
+        assert target.get("type") != "unfinished", source
+        fields = set(re.findall(r"\{\w+\}", source))
+        assert fields == set(re.findall(r"\{\w+\}", target.text or "")), source

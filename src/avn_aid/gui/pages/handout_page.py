@@ -232,7 +232,7 @@ class HandoutPage(QWizardPage):
             return
         settings.remember_folder(path)
         self._host.mark_kept()
-        self.message.setText(f"Saved to {path}")
+        self.message.setText(translate("avn-aid", "Saved to {path}").format(path=path))
 
     def print_pdf(self) -> None:
         pages = self.document.pageCount() if self.document is not None else 0
@@ -273,5 +273,7 @@ class HandoutPage(QWizardPage):
             dialogs.warn(
                 self,
                 translate("avn-aid", "No PDF viewer"),
-                f"No program opened the handout. It is at {path}.",
+                translate("avn-aid", "No program opened the handout. It is at {path}.").format(
+                    path=path
+                ),
             )

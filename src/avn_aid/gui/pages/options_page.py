@@ -225,7 +225,9 @@ def _disagreement_box(layout: QVBoxLayout, result: Result) -> None:
         inner.addWidget(
             _label(
                 f"<b>{html.escape(item.topic)}</b><ul style='margin:0'>{positions}</ul>"
-                f"This pathway: {html.escape(item.what_we_do)}"
+                + translate("avn-aid", "This pathway: {what}").format(
+                    what=html.escape(item.what_we_do)
+                )
             )
         )
     layout.addWidget(box)
@@ -233,7 +235,7 @@ def _disagreement_box(layout: QVBoxLayout, result: Result) -> None:
 
 def _protocol_boxes(layout: QVBoxLayout, protocols: tuple[Protocol, ...]) -> None:
     for protocol in protocols:
-        box = QGroupBox(f"Recovery: {protocol.name}")
+        box = QGroupBox(translate("avn-aid", "Recovery: {name}").format(name=protocol.name))
         inner = QVBoxLayout(box)
         inner.addWidget(TimelineView(protocol))
         visits = "; ".join(
@@ -241,5 +243,6 @@ def _protocol_boxes(layout: QVBoxLayout, protocols: tuple[Protocol, ...]) -> Non
             for v in protocol.follow_up
         )
         if visits:
-            inner.addWidget(_label(f"Follow-up: {visits}", rich=False))
+            follow_up = translate("avn-aid", "Follow-up: {visits}").format(visits=visits)
+            inner.addWidget(_label(follow_up, rich=False))
         layout.addWidget(box)
