@@ -77,3 +77,21 @@ def test_other_languages_have_the_same_keys_and_fields() -> None:
         assert set(other) == set(english), path.name
         for key, entry in english.items():
             assert _fields(other[key]) == _fields(entry), f"{path.name}: {key}"
+
+
+@pytest.mark.parametrize("wording", ["yes", "no", "on", "1:40", "12"])
+def test_a_wording_that_yaml_reads_as_something_else_is_refused(
+    wording: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bare yes/no/number in a catalogue file fails loudly instead of printing 'True'."""
+    import avn_aid.catalogue as catalogue
+
+    bad = tmp_path / "xx.yaml"
+    bad.write_text(f"handout:\n  answer: {wording}\n", encoding="utf-8")
+    monkeypatch.setattr(catalogue, "messages_file", lambda language: bad)
+    catalogue.entries.cache_clear()
+    try:
+        with pytest.raises(TypeError, match=r"handout\.answer"):
+            catalogue.entries("xx")
+    finally:
+        catalogue.entries.cache_clear()

@@ -52,13 +52,24 @@ def entries(language: str = DEFAULT_LANGUAGE) -> dict[str, Entry]:
 
 
 def _flatten(node: object, prefix: str, into: dict[str, Entry]) -> None:
+    # The catalogue is read with YAML 1.1 rules (libyaml), where a bare yes, no, on or 1:40
+    # is not text; every key and wording must be a string, so such a slip fails loudly here
+    # instead of printing "True" to a patient.
     if isinstance(node, dict):
         for key, value in node.items():
+            if not isinstance(key, str):
+                raise TypeError(f"catalogue key {prefix}{key!r} is not text; quote it")
             _flatten(value, f"{prefix}{key}.", into)
     elif isinstance(node, list):
-        into[prefix[:-1]] = tuple(str(item) for item in node)
+        into[prefix[:-1]] = tuple(_wording(item, prefix[:-1]) for item in node)
     else:
-        into[prefix[:-1]] = str(node)
+        into[prefix[:-1]] = _wording(node, prefix[:-1])
+
+
+def _wording(node: object, key: str) -> str:
+    if not isinstance(node, str):
+        raise TypeError(f"catalogue entry {key} is {node!r}, not text; quote it")
+    return node
 
 
 def text(key: str, language: str | None = None, **fields: object) -> str:
