@@ -57,12 +57,21 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         s = self.style
         pad = self._box_padding()
-        first = avail_width - s.rightIndent - s.leftIndent - s.firstLineIndent - 2 * pad
-        rest = avail_width - s.rightIndent - s.leftIndent - 2 * pad
+        extra = self._bullet_room()
+        first = avail_width - s.rightIndent - s.leftIndent - extra - s.firstLineIndent - 2 * pad
+        rest = avail_width - s.rightIndent - s.leftIndent - extra - 2 * pad
         self._lines = break_words(self.words, REGULAR_PAIR, BOLD_PAIR, s.fontSize, [first, rest])
         self.width = avail_width
         self.height = len(self._lines) * s.leading + 2 * pad
         return self.width, self.height
+
+    def _bullet_room(self) -> float:
+        """Extra indent when the style leaves the bullet less room than it needs."""
+        if not self.bullet:
+            return 0.0
+        marks = line_runs(words_of(self.bullet), REGULAR_PAIR, BOLD_PAIR, self.style.fontSize)
+        needed = self.style.bulletIndent + sum(r.width for r in marks) + 2
+        return max(0.0, float(needed - self.style.leftIndent))
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
@@ -94,7 +103,8 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         for index, line in enumerate(self._lines):
             runs = line_runs(line, REGULAR_PAIR, BOLD_PAIR, s.fontSize, base)
             width = sum(r.width for r in runs)
-            indent = s.leftIndent + pad + (s.firstLineIndent if index == 0 else 0)
+            indent = s.leftIndent + self._bullet_room() + pad
+            indent += s.firstLineIndent if index == 0 else 0
             # The style's left indent is the start side: the right in a right-to-left text.
             x = self.width - indent - width if self.rtl else indent
             if s.alignment == 1:  # centred

@@ -113,16 +113,12 @@ class BidiDrawing(Flowable):  # type: ignore[misc]
         for item in drawing.contents:
             if isinstance(item, String):
                 x = drawing.width - item.x if mirror else item.x
+                # A drawing's anchors mean left ('start') and right ('end'); the typesetter's
+                # mean where reading starts. Mirrored, the two agree; unmirrored, swap them.
+                swap = {"start": "end", "end": "start", "middle": "middle"}
+                anchor = item.textAnchor if mirror else swap[item.textAnchor]
                 self.labels.append(
-                    (
-                        x,
-                        item.y,
-                        item.text,
-                        item.fontName,
-                        item.fontSize,
-                        item.textAnchor,
-                        item.fillColor,
-                    )
+                    (x, item.y, item.text, item.fontName, item.fontSize, anchor, item.fillColor)
                 )
             else:
                 group.add(item)
