@@ -130,3 +130,16 @@ def test_an_arabic_name_in_an_english_handout_is_shaped(default_document) -> Non
     pdf = make_handout_pdf(result, visit)
     assert NAME in [t for t, _, _ in spans(pdf)[0]]
     assert text("handout.translation_draft", "en") not in pages_text(pdf)[0]
+
+
+def test_icon_arrays_fill_in_reading_order() -> None:
+    """In Arabic the dark figures start at the top right: the drawing is mirrored."""
+    from reportlab.lib.units import mm
+
+    from avn_aid.handout.icon_array import icon_array
+    from avn_aid.handout.typeset import BidiDrawing, for_direction, typesetter
+
+    assert for_direction(icon_array(30, 48 * mm), typesetter("en"), mirror_when_rtl=True)
+    mirrored = for_direction(icon_array(30, 48 * mm), typesetter("ar"), mirror_when_rtl=True)
+    assert isinstance(mirrored, BidiDrawing)
+    assert mirrored.shapes.contents[0].transform[0] == -1

@@ -358,7 +358,8 @@ def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) ->
     ]
     if figure.count is None:
         return KeepTogether(words)
-    art = icon_array(figure.count, 48 * mm)
+    # Filled in reading order: from the top right in a right-to-left language.
+    art = for_direction(icon_array(figure.count, 48 * mm), _set(), mirror_when_rtl=True)
     row = _table(
         [[art, words]],
         [52 * mm, width - 52 * mm],
