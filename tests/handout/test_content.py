@@ -166,3 +166,26 @@ def test_draft_and_governance(default_document, typical_result):
     assert handout.draft
     assert about["File fingerprint"] == f"sha256 {default_document.sha256[:12]}"
     assert about["Next review"] and "not yet reviewed" in about["Reviewed by"]
+
+
+def test_options_left_off_for_the_same_reason_share_one_line(default_document):
+    sheet = sheet_for(
+        default_document,
+        age=44,
+        stage="IIA",
+        collapse="none",
+        contraindications=("active_infection",),
+    )
+    reasons = [item.why for item in sheet.not_on_table]
+    assert len(reasons) == len(set(reasons)) == 1
+    for name in ("Core decompression", "Total hip replacement"):
+        assert name in sheet.not_on_table[0].name
+
+
+def test_the_detail_points_to_the_grid_for_who_was_counted(default_document):
+    sheet = sheet_for(default_document, age=40, stage="II", collapse="none")
+    for column, page in zip(sheet.grid, sheet.pages, strict=True):
+        marked = [f for f in page.figures if f.in_grid]
+        assert len(marked) <= 1
+        for figure in marked:  # what the detail leaves out is in the grid's cell
+            assert figure.who in " ".join(column.answers[4])

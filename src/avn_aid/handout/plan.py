@@ -8,7 +8,7 @@ which figures are theirs, which notes apply to their stage); render.py only lays
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from avn_aid.catalogue import text, writing_in
 from avn_aid.engine.result import OptionResult, Result
@@ -24,6 +24,7 @@ from avn_aid.handout.content import (
 )
 from avn_aid.handout.option_grid import GridColumn, NotOnTable
 from avn_aid.handout.wording import (
+    and_list,
     or_list,
     outcome_short,
     patient_status_words,
@@ -45,6 +46,7 @@ class Figure:
     who: str
     how_sure: str
     cite: str
+    in_grid: bool = False  # its 'who was counted' is already in the grid; the detail points there
 
 
 @dataclass(frozen=True)
@@ -159,13 +161,10 @@ def _assemble(
         course=blocks("course"),
         notes=blocks("notes"),
         grid=tuple(_column(o, cite, preferences.leaning == o.id) for o in table),
-        not_on_table=tuple(
-            NotOnTable(o.name, _why(o, cite)) for o in result.options if o.id not in shown
+        not_on_table=_merged_reasons(
+            [(o.name, _why(o, cite)) for o in result.options if o.id not in shown]
         ),
-        pages=tuple(
-            OptionPage(details[o.id], tuple(_figure(x, cite) for x in o.facts.outcomes))
-            for o in table
-        ),
+        pages=tuple(OptionPage(details[o.id], _page_figures(o, cite)) for o in table),
         disagreements=tuple(
             Disagreement(
                 d.topic,
@@ -201,6 +200,14 @@ def _details(result: Result) -> tuple[OptionDetail, ...]:
     )
 
 
+def _merged_reasons(items: list[tuple[str, str]]) -> tuple[NotOnTable, ...]:
+    """One line per reason: options left off for the same reason share it, named together."""
+    names_by_why: dict[str, list[str]] = {}
+    for name, why in items:
+        names_by_why.setdefault(why, []).append(name)
+    return tuple(NotOnTable(and_list(names), why) for why, names in names_by_why.items())
+
+
 def _why(found: OptionResult, cite: Cite) -> str:
     decisive = [r for r in found.reasons if r.decisive] or list(found.reasons[:1])
     return " ".join(f"{r.text} {cite(r.sources)}".strip() for r in decisive[:1])
@@ -213,7 +220,6 @@ def _lines(items: tuple[CitedText, ...], cite: Cite, limit: int) -> tuple[str, .
 def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
     option = found.facts
     figures = [_figure(o, cite) for o in option.outcomes]
-    measured = [f for f in figures if f.count is not None] or figures
     success = tuple(
         text(
             "handout.grid.figure_line",
@@ -221,7 +227,7 @@ def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             who=f.who,
             cite=f.cite,
         )
-        for f in measured[:FIGURE_LINES]
+        for f in _grid_figures(figures)
     ) or (text("handout.grid.no_figure"),)
     return GridColumn(
         name=option.name,
@@ -236,6 +242,19 @@ def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
         ),
         leaning=leaning,
     )
+
+
+def _grid_figures(figures: list[Figure]) -> list[Figure]:
+    """The figures an option's grid cell shows: the first measured ones."""
+    measured = [f for f in figures if f.count is not None] or figures
+    return measured[:FIGURE_LINES]
+
+
+def _page_figures(found: OptionResult, cite: Cite) -> tuple[Figure, ...]:
+    """All the option's figures for its detail page, those the grid shows marked as such."""
+    figures = [_figure(x, cite) for x in found.facts.outcomes]
+    shown = _grid_figures(figures)
+    return tuple(replace(f, in_grid=any(f is g for g in shown)) for f in figures)
 
 
 def _figure(outcome: Outcome, cite: Cite) -> Figure:

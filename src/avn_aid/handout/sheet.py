@@ -349,7 +349,7 @@ def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) ->
         _p(
             text(
                 "handout.figures.details",
-                who=figure.who,
+                who=text("handout.figures.counted_in_grid") if figure.in_grid else figure.who,
                 how_sure=_first_up(figure.how_sure),
                 cite=figure.cite,
             ),

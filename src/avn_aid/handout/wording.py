@@ -156,3 +156,10 @@ def or_list(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return text("handout.list_or", first=", ".join(names[:-1]), last=names[-1])
+
+
+def and_list(names: list[str]) -> str:
+    """'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return text("handout.list_and", first=", ".join(names[:-1]), last=names[-1])
