@@ -89,8 +89,13 @@ def _existing_kind(path: Path) -> str | None:
         return "a link to nothing" if path.is_symlink() else None
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
-    if stat.S_ISREG(mode):
-        return "a regular file"
+    return "a regular file" if stat.S_ISREG(mode) else kind_of_file(mode)
+
+
+def kind_of_file(mode: int) -> str:
+    """What a file that is not a regular one is, in words (for reading and writing alike)."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
     if stat.S_ISFIFO(mode):
         return "a pipe (FIFO)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

@@ -13,24 +13,13 @@ import stat
 from pathlib import Path
 
 from avn_aid.errors import UserError
+from avn_aid.files import kind_of_file
 
 MAX_BYTES = 1_000_000  # a pathway is a few tens of kilobytes; this is generous
 
 
 class UnreadableFileError(UserError):
     """The file cannot be used; the message says why, without the file name."""
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
@@ -45,7 +34,7 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
     try:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
-            kind = _kind(mode)
+            kind = kind_of_file(mode)
             if kind == "a folder":
                 raise UnreadableFileError(f"this is a folder, not {what}")
             raise UnreadableFileError(f"this is {kind}, not a regular file; {what} must be a file")
