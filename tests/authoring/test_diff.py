@@ -59,7 +59,7 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
 def test_text_only_change_changes_no_patient(write_pathway, default_document, capsys):
     path = write_pathway(
         (
-            "      - text: No operation, no anaesthetic and no surgical wound.",
+            "      - text: No operation, no anaesthetic and no cut to heal.",
             "      - text: No operation and no anaesthetic.",
         )
     )

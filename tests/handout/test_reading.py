@@ -51,15 +51,6 @@ def body_sentences(pdf: bytes) -> list[str]:
     return [s for block in blocks(body_runs(pdf, SOURCES_HEADING)) for s in split_sentences(block)]
 
 
-# Known gap, measured 2026-11-22 after the clinical content v2 landed: SMOG 8.1-8.6 on
-# these handouts (FK 4.5-5.2). The figures now say both framings with their counts, and
-# numerals count as read aloud (McLaughlin: "100" is three syllables). Strict: this
-# fails loudly once the text is plain enough, so the marker cannot outlive the gap.
-SMOG_GAP = pytest.mark.xfail(
-    strict=True, reason="SMOG 8.1-8.6 since the clinical v2 content; see the comment above"
-)
-
-
 @pytest.mark.parametrize("name", PATIENTS)
 def test_flesch_kincaid_of_everything_before_the_sources(pdfs, name):
     sentences = body_sentences(pdfs[name])
@@ -67,7 +58,8 @@ def test_flesch_kincaid_of_everything_before_the_sources(pdfs, name):
     assert flesch_kincaid_grade("", sentences) <= 7.0
 
 
-@SMOG_GAP
+# SMOG 7.4-7.8 on these handouts after the plain-language pass of 2026-11-22 (was 8.1-8.6);
+# numerals count as read aloud (McLaughlin: "100" is three syllables).
 @pytest.mark.parametrize("name", PATIENTS)
 def test_smog_of_everything_before_the_sources(pdfs, name):
     sentences = body_sentences(pdfs[name])
