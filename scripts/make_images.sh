@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of every wizard page in a real window (Xvfb) and the example handout as PNG
-# pages, into docs/images/. Needs Debian's xvfb and poppler-utils.
+# Screenshots of a keyboard-only consultation in a real window (Xvfb, openbox, xdotool) and
+# the example handout as PNG pages, into docs/images/. Needs Debian's xvfb, openbox, xdotool,
+# imagemagick and poppler-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -14,6 +15,8 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
 fi
 QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT"
+# The same consultation by keyboard only, at 1024x768, in a real window manager.
+scripts/keyboard_consultation.sh "$OUT/keyboard"
 QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots.py "$OUT" ar
 # Both hips: every page into a scratch folder; the two the README shows are kept.
 SCRATCH=$(mktemp -d)

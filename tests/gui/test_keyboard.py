@@ -85,7 +85,7 @@ def test_focus_mark_is_visible(window, qtbot):
     window.wizard.patient_page.age_box.setValue(40)
     window.wizard.next()
     button = window.wizard.stage_page.stages.buttons()[0]
-    window.wizard.button(window.wizard.WizardButton.NextButton).setFocus()
+    window.wizard.button(window.wizard.WizardButton.BackButton).setFocus()
     qtbot.waitUntil(lambda: not button.hasFocus())
     before = button.grab().toImage()
     button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -132,3 +132,11 @@ def test_why_turns_into_hide(window, qtbot):
     assert card.why.isVisible() and card.why_button.text() == "Hide"
     qtbot.keyClick(card.why_button, Qt.Key.Key_Space)
     assert not card.why.isVisible() and card.why_button.text() == "Why?"
+
+
+def test_each_page_opens_with_its_first_control_focused(window, qtbot):
+    """Typing at once goes into the first field, not into a scroll area."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.wizard.patient_page.name.hasFocus())
+    qtbot.keyClicks(window.wizard.patient_page.name, "MRN 1")
+    assert window.wizard.answers().patient_name == "MRN 1"

@@ -175,7 +175,8 @@ def test_printed_through_cups_is_the_saved_handout(
     before = set(out.glob("*.pdf")) if out.exists() else set()
     handout_page.print_button.click()
     wait_background()
-    assert f"Sent to {queue}" in handout_page.message.text(), handout_page.message.text()
+    said = handout_page.message.text()
+    assert re.fullmatch(rf"Sent to {queue} as job {queue}-\d+\.", said), said
 
     def printed() -> list[Path]:
         return (

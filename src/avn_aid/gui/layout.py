@@ -21,6 +21,8 @@ def scrolled(page: QWidget) -> tuple[QScrollArea, QWidget]:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # The area itself takes no focus, so a page opens with its first field focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     content = QWidget()
     area.setWidget(content)
     outer.addWidget(area)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -72,5 +73,5 @@ def send(pdf: bytes, request: PrintRequest) -> str:
         why = done.stderr.decode(errors="replace").strip() or f"{command[0]} failed"
         raise UserError(f"The print system did not take the handout: {why}")
     where = request.printer or "the default printer"
-    job = done.stdout.decode(errors="replace").strip()
-    return f"Sent to {where}" + (f" ({job})." if job else ".")
+    job = re.search(r"request id is (\S+)", done.stdout.decode(errors="replace"))
+    return f"Sent to {where}" + (f" as job {job.group(1)}." if job else ".")

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from avn_aid.gui.answers import Host
 
 
+# A focus mark that is visible whatever the platform style draws.
+FOCUS_STYLE = (
+    "QToolButton:focus { border: 2px solid #1f4e8a; border-radius: 3px; padding: 2px 6px; }"
+)
+
+
 def _label(text: str, rich: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -116,7 +122,9 @@ class OptionsPage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the first button
         outer.addWidget(self.scroll)
+        self.scroll.setStyleSheet(FOCUS_STYLE)
         self._keys = PageKeys(self.scroll)
         self.cards: list[OptionCard] = []  # one hip; with both hips, hip_cards by side
         self.hip_cards: dict[str, list[OptionCard]] = {}

@@ -112,9 +112,19 @@ class StagePage(QWizardPage):
             if right
             else translate("avn-aid", "Stage and collapse")
         )
+        self.setSubTitle(
+            translate("avn-aid", "Choose the stage and the collapse status seen on imaging.")
+        )
         _, content = scrolled(self)
         content.setStyleSheet(FOCUS_STYLE)
-        layout = QHBoxLayout(content)
+        page = QVBoxLayout(content)
+        # The pathway's staging note can be long: in the page it wraps and scrolls, where
+        # the wizard's subtitle would cut it off.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        page.addWidget(self.note)
+        layout = QHBoxLayout()
+        page.addLayout(layout, 1)
         self.stage_box = QGroupBox(translate("avn-aid", "Ficat &stage"))
         self.collapse_box = QGroupBox(translate("avn-aid", "C&ollapse of the femoral head"))
         left = QVBoxLayout()
@@ -143,7 +153,7 @@ class StagePage(QWizardPage):
         pathway = self._host.document.pathway
         self._clear_group(self.stages, self.stage_box)
         self._clear_group(self.collapses, self.collapse_box)
-        self.setSubTitle(pathway.metadata.staging_note)
+        self.note.setText(pathway.metadata.staging_note)
         grid = QGridLayout(self.stage_box)
         self._stage_ids = [s.id for s in pathway.staging.stages]
         for row, stage in enumerate(pathway.staging.stages):
