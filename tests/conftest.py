@@ -54,6 +54,11 @@ def write_pathway(tmp_path: Path, default_text: str) -> Callable[..., Path]:
     return write
 
 
+def default_version() -> str:
+    """The default pathway's version, so tests that edit it need no change at each release."""
+    return load_pathway(default_pathway()).pathway.metadata.version
+
+
 def line_of(text: str, needle: str) -> int:
     """1-based line number of the first occurrence of needle."""
     index = text.index(needle)

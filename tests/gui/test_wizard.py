@@ -14,6 +14,7 @@ from avn_aid.gui import dialogs
 from avn_aid.gui.wizard import PageId
 from avn_aid.loading import load_pathway
 from avn_aid.resources import default_pathway
+from tests.conftest import default_version
 from tests.gui.conftest import choose, fill
 
 PATIENTS = [
@@ -111,7 +112,7 @@ def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
 
 def test_open_another_pathway_updates_title_and_pages(window, tmp_path, monkeypatch):
     other = tmp_path / "other.yaml"
-    other.write_text(default_pathway().read_text().replace('version: "0.3.1"', 'version: "0.9.0"'))
+    other.write_text(default_pathway().read_text().replace(f'version: "{default_version()}"', 'version: "0.9.0"'))
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: other)
     window.open_pathway()
     assert "0.9.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
@@ -134,7 +135,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     newer.write_text(
         default_pathway()
         .read_text()
-        .replace('version: "0.3.1"', 'version: "0.4.0"')
+        .replace(f'version: "{default_version()}"', 'version: "0.4.0"')
         .replace(
             "        priority: 2\n        status: not_recommended",
             "        priority: 2\n        status: consider",
@@ -149,7 +150,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     assert window.wizard.patient_page.name.text() == "P1" and window.wizard.answers().age == 66
     assert window.wizard.answers().risk_factors == ("smoking",)
     assert window.wizard.currentId() == PageId.OPTIONS
-    assert notes and "version 0.3.1" in notes[0]
+    assert notes and f"version {default_version()}" in notes[0]
     assert "Core decompression with bone-marrow cells: not recommended -> consider" in notes[0]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from avn_aid.errors import PathwayError
 from avn_aid.loading import load_pathway
-from tests.conftest import line_of
+from tests.conftest import default_version, line_of
 
 
 def _problems(path: Path) -> list[str]:
@@ -137,7 +137,7 @@ def test_schema_and_reference_problems_reported_together(write_pathway):
 
 
 def test_wrong_type_message_speaks_yaml(write_pathway):
-    path = write_pathway(('  version: "0.3.1"', "  version: 0.3"))
+    path = write_pathway((f'  version: "{default_version()}"', "  version: 0.3"))
     assert any("expected text; if it looks like a number" in p for p in _problems(path))
 
 

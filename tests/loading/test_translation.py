@@ -116,7 +116,7 @@ def test_a_new_language_starts_from_a_skeleton_and_keeps_work_on_update(
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["entries"][texts[0].key]["text"] = "Ostéonécrose de la hanche"
     data["entries"][texts[1].key].update(text="ancienne", english_sha="0" * 12)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.write_text(_yaml_1_2(data), encoding="utf-8")
     again = skeleton(default_document, "fr", load_translation(path).translation)
     assert '"Ostéonécrose de la hanche"' in again
     assert "STALE" in again and '"ancienne"' in again
