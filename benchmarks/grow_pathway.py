@@ -4,9 +4,9 @@ The grown pathway is valid and passes `check` (the added items are copies of rea
 under new ids, so every rule stays reachable), which lets the benchmarks time `check`
 and `diff` on a decision space the size an editor might one day reach:
 
-    python benchmarks/grow_pathway.py 16 10 OUT.yaml   # also writes OUT.tests.yaml
+    python benchmarks/grow_pathway.py 16 20 OUT.yaml   # also writes OUT.tests.yaml
 
-(The format allows at most 10 options, so more than 10 gives a pathway `validate` refuses.)
+(The format allows at most 32 options, so more than 32 gives a pathway `validate` refuses.)
 
 Added contraindications cap a rotating selection of options at rotating ceilings (every
 third one absolute), and every fourth one also triggers a new caveat, so the parts of the

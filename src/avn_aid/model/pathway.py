@@ -37,8 +37,10 @@ Id = Annotated[
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 # Names, labels and headings go into table headers and the option grid's narrow columns.
 Name = Annotated[str, Field(min_length=1, max_length=120)]
-# The handout's option grid has one column per option; more than this do not fit a page.
-MAX_OPTIONS = 10
+# A bound against hostile files, not a clinical limit: every option is evaluated for every
+# patient the authoring checks stand for, so the analysis grows with it (linearly). 32 is
+# more than any decision aid shows at once and keeps a refused file cheap to refuse.
+MAX_OPTIONS = 32
 SourceIds = Annotated[
     tuple[Id, ...],
     Field(min_length=1, description="Ids of the sources (see `sources`) this statement rests on."),
@@ -619,8 +621,7 @@ class Pathway(StrictModel):
         description="Habits and medicines that add caveats or preparation steps.", default=()
     )
     options: tuple[Option, ...] = Field(
-        description="The treatment options, in the order they are shown (at most 10: the "
-        "handout's option grid has a column for each).",
+        description="The treatment options, in the order they are shown (at most 32).",
         min_length=1,
         max_length=MAX_OPTIONS,
     )
