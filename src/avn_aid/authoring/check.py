@@ -18,7 +18,7 @@ from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.authoring.test_cases import CaseOutcome, run_cases
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
 from avn_aid.errors import PathwayError, Problem, finding
-from avn_aid.loading.safe_yaml import LocatedData
+from avn_aid.loading.located import LocatedData
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway, rule_ref
 from avn_aid.resources import cases_file_for

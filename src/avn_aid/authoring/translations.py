@@ -10,7 +10,7 @@ from pathlib import Path
 
 from avn_aid.errors import PathwayError, Problem, Severity, finding
 from avn_aid.loading.loader import PathwayDocument
-from avn_aid.loading.safe_yaml import LocatedData
+from avn_aid.loading.located import LocatedData
 from avn_aid.loading.translation import (
     ENGLISH,
     available_languages,

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from avn_aid.errors import UserError
+from avn_aid.errors import PathwayError, Problem, UserError
 from avn_aid.files import kind_of_file
 
 MAX_BYTES = 1_000_000  # a pathway is a few tens of kilobytes; this is generous
@@ -55,3 +55,12 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
         raise UnreadableFileError(f"cannot read the file: {exc.strerror}") from None
     finally:
         os.close(handle)
+
+
+def read_source(path: Path, what: str) -> bytes:
+    """The bytes of a file a person edits (a pathway, test cases, a translation), at most
+    MAX_BYTES; a PathwayError at its first line when it cannot be read."""
+    try:
+        return read_limited(path, MAX_BYTES, what)
+    except UnreadableFileError as exc:
+        raise PathwayError([Problem(str(path), 1, 1, str(exc))]) from None

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
 from avn_aid.loading import cache
-from avn_aid.loading.files import MAX_BYTES, UnreadableFileError, read_limited
+from avn_aid.loading.files import read_source
 from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
@@ -18,7 +18,7 @@ from avn_aid.model.printable import text_problem
 from avn_aid.model.references import reference_problems
 
 if TYPE_CHECKING:
-    from avn_aid.loading.safe_yaml import LocatedData
+    from avn_aid.loading.located import LocatedData
 
 __all__ = ["PathwayDocument", "load_located_pathway", "load_pathway", "parse_located"]
 
@@ -30,10 +30,7 @@ def load_pathway(path: str | Path, *, use_cache: bool = True) -> PathwayDocument
     """
     path = Path(path)
     name = str(path)
-    try:
-        raw = read_limited(path, MAX_BYTES, "a pathway")
-    except UnreadableFileError as exc:
-        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
+    raw = read_source(path, "a pathway")
     sha256 = hashlib.sha256(raw).hexdigest()
     if use_cache:
         hit = cache.load(sha256, name)
@@ -48,17 +45,13 @@ def load_pathway(path: str | Path, *, use_cache: bool = True) -> PathwayDocument
 def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData]:
     """Like load_pathway, also returning where each part was written (for authoring tools)."""
     path = Path(path)
-    name = str(path)
-    try:
-        raw = read_limited(path, MAX_BYTES, "a pathway")
-    except UnreadableFileError as exc:
-        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
-    return parse_located(raw, name)
+    return parse_located(read_source(path, "a pathway"), str(path))
 
 
 def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
     # Imported here: a start served from the cache never parses YAML.
-    from avn_aid.loading.safe_yaml import decode, load_located
+    from avn_aid.loading.encoding import decode
+    from avn_aid.loading.safe_yaml import load_located
 
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):

@@ -9,7 +9,7 @@ from avn_aid.errors import Problem
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from avn_aid.loading.safe_yaml import LocatedData
+    from avn_aid.loading.located import LocatedData
 
 from avn_aid.text import excerpt
 

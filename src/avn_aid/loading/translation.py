@@ -21,10 +21,10 @@ from annotated_types import MaxLen
 from pydantic import BaseModel, ValidationError
 
 from avn_aid.errors import PathwayError, Problem
-from avn_aid.loading.files import UnreadableFileError, read_limited
 from avn_aid.loading.loader import PathwayDocument
-from avn_aid.loading.messages import describe_error
-from avn_aid.loading.safe_yaml import MAX_BYTES, LocatedData, Mark, decode, load_located
+from avn_aid.loading.located import LocatedData, Mark
+from avn_aid.loading.messages import validation_problems
+from avn_aid.loading.safe_yaml import load_yaml_file
 from avn_aid.model.pathway import Pathway, Source
 from avn_aid.model.translation import TranslationFile
 
@@ -124,20 +124,11 @@ class TranslationDocument:
 
 def load_translation(path: str | Path) -> TranslationDocument:
     name = str(path)
-    try:
-        raw = read_limited(Path(path), MAX_BYTES, "a translation file")
-    except UnreadableFileError as exc:
-        raise PathwayError([Problem(name, 1, 1, str(exc))]) from None
-    located = load_located(decode(raw, name), name)
+    located = load_yaml_file(Path(path), "a translation file")
     try:
         translation = TranslationFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors(include_url=False):
-            loc = tuple(error["loc"])
-            mark = located.mark(loc, key=error["type"] == "extra_forbidden")
-            problems.append(Problem(name, mark.line, mark.column, describe_error(error, loc)))
-        raise PathwayError(problems) from None
+        raise PathwayError(validation_problems(exc, located, name)) from None
     return TranslationDocument(translation, name, located)
 
 

@@ -60,24 +60,3 @@ def test_values_that_cannot_be_read_are_located_problems(text, message):
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (1, 4)
     assert message in problem.message
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("a: " + "[" * 2000 + "]" * 2000, "nested more than"),
-        ("a: &x [1, *x]\n", "refers to the node that contains it"),
-        ("a: &x {b: *x}\n", "refers to the node that contains it"),
-        ("a: *nowhere\n", "is used before"),
-        ("a:\n\tb: 1\n", "a tab is used for indentation"),
-        ("--- 1\n--- 2\n", "more than one YAML document"),
-        ("? [a]\n: 1\n", "a key must be plain text"),
-        ("<<: {a: 1}\n", "merge keys"),
-        ("a: 1\na: 2\n", "duplicate key"),
-        ("a: \x07\n", "U+0007 is not allowed"),
-    ],
-)
-def test_shapes_that_would_crash_or_mislead_are_refused(text, message):
-    with pytest.raises(PathwayError) as caught:
-        load_located(text, "f.yaml")
-    assert message in str(caught.value)
