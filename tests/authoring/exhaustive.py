@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import itertools
 
-from avn_aid.authoring.regions import Answer, Changes, Region, Space, change_words
+from avn_aid.authoring.answer import Answer, change_words
+from avn_aid.authoring.regions import Changes, Region, Space
 from avn_aid.authoring.space import SpaceSummary
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
 from avn_aid.engine.inputs import input_messages

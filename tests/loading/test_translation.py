@@ -138,3 +138,20 @@ def test_the_default_pathway_has_a_complete_current_arabic_translation(
     assert [t.key for t in found.stale] == []
     assert list(found.unknown) == []
     assert not loaded.translation.reviewed  # a draft until a medical translator signs it
+
+
+def test_a_malformed_entry_is_located_and_named_like_pathway_errors(tmp_path):
+    """Translation files share the pathway's error wording: line, column and readable path."""
+    path = tmp_path / "p.fr.yaml"
+    path.write_text(
+        "language: fr\ntranslates: p.yaml\nentries:\n  metadata.title:\n"
+        "    english_sha: nothex\n    text: Bonjour\n    colour: red\n"
+    )
+    with pytest.raises(PathwayError) as caught:
+        load_translation(path)
+    assert [str(p).removeprefix(str(tmp_path)) for p in caught.value.problems] == [
+        "/p.fr.yaml:5:18: 'nothex' does not have the expected form (^[0-9a-f]{12}$)"
+        " (entries.metadata.title.english_sha)",
+        "/p.fr.yaml:7:5: unknown key 'colour' (check its spelling; `avn-aid schema` lists the keys)"
+        " (entries.metadata.title.colour)",
+    ]
