@@ -53,6 +53,7 @@ class Figure:
 class OptionPage:
     detail: OptionDetail
     figures: tuple[Figure, ...]
+    some_hidden: bool = False  # figures from patients unlike this one were left out
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,9 @@ def _assemble(
         not_on_table=_merged_reasons(
             [(o.name, _why(o, cite)) for o in result.options if o.id not in shown]
         ),
-        pages=tuple(OptionPage(details[o.id], _page_figures(o, cite)) for o in table),
+        pages=tuple(
+            OptionPage(details[o.id], _page_figures(o, cite), _some_hidden(o)) for o in table
+        ),
         disagreements=tuple(
             Disagreement(
                 d.topic,
@@ -219,7 +222,7 @@ def _lines(items: tuple[CitedText, ...], cite: Cite, limit: int) -> tuple[str, .
 
 def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
     option = found.facts
-    figures = [_figure(o, cite) for o in option.outcomes]
+    figures = [_figure(o, cite) for o in _applicable(found)]
     success = tuple(
         text(
             "handout.grid.figure_line",
@@ -228,7 +231,12 @@ def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             cite=f.cite,
         )
         for f in _grid_figures(figures)
-    ) or (text("handout.grid.no_figure"),)
+    ) or (
+        # No figure for patients like this one: say why, not that the sources are silent.
+        text(
+            "handout.grid.figures_not_like_you" if _some_hidden(found) else "handout.grid.no_figure"
+        ),
+    )
     return GridColumn(
         name=option.name,
         evidence_says=patient_status_words(found.status),
@@ -252,9 +260,19 @@ def _grid_figures(figures: list[Figure]) -> list[Figure]:
 
 def _page_figures(found: OptionResult, cite: Cite) -> tuple[Figure, ...]:
     """All the option's figures for its detail page, those the grid shows marked as such."""
-    figures = [_figure(x, cite) for x in found.facts.outcomes]
+    figures = [_figure(x, cite) for x in _applicable(found)]
     shown = _grid_figures(figures)
     return tuple(replace(f, in_grid=any(f is g for g in shown)) for f in figures)
+
+
+def _applicable(found: OptionResult) -> list[Outcome]:
+    """The option's figures the engine found apply to this patient (its `applies_to`): a
+    stage IV patient never reads results from hips that had not collapsed as theirs."""
+    return [o for o in found.facts.outcomes if o.id in found.outcomes]
+
+
+def _some_hidden(found: OptionResult) -> bool:
+    return len(found.outcomes) < len(found.facts.outcomes)
 
 
 def _figure(outcome: Outcome, cite: Cite) -> Figure:

@@ -290,6 +290,8 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
         story.append(balance)
     for figure in page.figures:
         story.append(_figure_block(figure, s, width))
+    if page.some_hidden:
+        story.append(_p(text("handout.grid.figures_not_like_you"), s["body"]))
     if d.before:
         story.append(
             KeepTogether(
