@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
 
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="print a pathway written for an older format in the current one",
+        description="Prints the pathway brought up to the current format (redirect it: "
+        "avn-aid upgrade OLD.yaml > NEW.yaml); what changed is said on standard error. Removed "
+        "keys are deleted; new required texts are added marked as not written yet, for the "
+        "pathway's authors to write - never made up. Comments and layout are kept.",
+    )
+    upgrade.add_argument("file", type=Path, metavar="OLD")
+
     evidence = commands.add_parser(
         "evidence", help="print a reviewer's worksheet of every statement and its sources"
     )
@@ -185,6 +195,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from avn_aid.cli.authoring_commands import run_diff
 
         return run_diff(args.old, args.new)
+    if command == "upgrade":
+        from avn_aid.cli.authoring_commands import run_upgrade
+
+        return run_upgrade(args.file)
     if command == "translation":
         return _translation(args)
     if command == "evidence":

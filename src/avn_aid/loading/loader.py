@@ -18,9 +18,16 @@ from avn_aid.model.printable import text_problem
 from avn_aid.model.references import reference_problems
 
 if TYPE_CHECKING:
+    from avn_aid.loading.formats import Upgrade
     from avn_aid.loading.located import LocatedData
 
-__all__ = ["PathwayDocument", "load_located_pathway", "load_pathway", "parse_located"]
+__all__ = [
+    "PathwayDocument",
+    "load_located_pathway",
+    "load_pathway",
+    "parse_located",
+    "upgrade_pathway",
+]
 
 
 def load_pathway(path: str | Path, *, use_cache: bool = True) -> PathwayDocument:
@@ -70,11 +77,39 @@ def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
         pathway = Pathway.model_validate(located.data, context={"references_checked": True})
     except ValidationError as exc:
         problems.extend(validation_problems(exc, located, name))
-        raise PathwayError(_unique(problems)) from None
+        raise PathwayError(_unique(_with_format_hint(problems, located, name))) from None
     if problems:
-        raise PathwayError(_unique(problems))
+        raise PathwayError(_unique(_with_format_hint(problems, located, name)))
     document = PathwayDocument(pathway=pathway, sha256=hashlib.sha256(raw).hexdigest(), file=name)
     return document, located
+
+
+def upgrade_pathway(path: str | Path) -> tuple[PathwayDocument, Upgrade]:
+    """A pathway file in an older format brought up to date (see formats.py) and validated;
+    PathwayError when it cannot be, or when the upgraded file is still not valid."""
+    from avn_aid.loading.encoding import decode
+    from avn_aid.loading.formats import upgrade_text
+    from avn_aid.loading.safe_yaml import load_located
+
+    path = Path(path)
+    name = str(path)
+    raw = read_source(path, "a pathway")
+    text = decode(raw, name)
+    upgraded = upgrade_text(text, load_located(text, name), name)
+    try:
+        document = parse_located(upgraded.text.encode("utf-8"), name)[0]
+    except PathwayError:
+        parse_located(raw, name)  # other problems remain: name them at the file's own lines
+        raise
+    return document, upgraded
+
+
+def _with_format_hint(problems: list[Problem], located: LocatedData, name: str) -> list[Problem]:
+    """The problems, and one naming the format changes if the file shows any."""
+    from avn_aid.loading.formats import older_format, older_format_problem
+
+    found = older_format(located.data)
+    return [*problems, older_format_problem(found, name)] if found else problems
 
 
 def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
