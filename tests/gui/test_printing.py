@@ -176,7 +176,7 @@ def test_printed_through_cups_is_the_saved_handout(
     handout_page.print_button.click()
     wait_background()
     said = handout_page.message.text()
-    assert re.fullmatch(rf"Sent to {queue} as job {queue}-\d+\.", said), said
+    assert re.fullmatch(rf"Sent to {queue}\. Print job {queue}-\d+\.", said), said
 
     def printed() -> list[Path]:
         return (

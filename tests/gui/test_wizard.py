@@ -112,7 +112,9 @@ def test_broken_pathway_keeps_the_old_one(window, tmp_path, monkeypatch):
 
 def test_open_another_pathway_updates_title_and_pages(window, tmp_path, monkeypatch):
     other = tmp_path / "other.yaml"
-    other.write_text(default_pathway().read_text().replace(f'version: "{default_version()}"', 'version: "0.9.0"'))
+    other.write_text(
+        default_pathway().read_text().replace(f'version: "{default_version()}"', 'version: "0.9.0"')
+    )
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: other)
     window.open_pathway()
     assert "0.9.0" in window.windowTitle() and "[DRAFT]" in window.windowTitle()
@@ -219,3 +221,43 @@ def test_about_flags_an_overdue_review(window, tmp_path, monkeypatch):
     )
     window.about()
     assert "Review overdue" in shown[0][0] and "WARNING: this date has passed" in shown[0][1]
+
+
+def test_sources_are_named_as_in_the_handout_with_the_citation_on_hover(window, monkeypatch):
+    """'Why?' cites '[n] kind, year' (the handout's numbers), never a raw id; hovering one
+    shows its full citation, and the list at the end gives every citation in full."""
+    import datetime as dt
+    import html
+
+    from PySide6.QtWidgets import QLabel, QToolTip
+
+    from avn_aid.handout.content import build_handout
+
+    fill(window.wizard, age=40, stage="IIA", collapse="none")
+    page = window.wizard.options_page
+    result = page.result
+    handout = build_handout(result, window.wizard.answers().consultation(dt.date(2026, 1, 1)))
+    by_citation = {line.citation: line.key for line in handout.sources}
+    numbered = {s.id: by_citation[s.citation] for s in result.sources}
+    card = page.cards[0]
+    card.why_button.setChecked(True)
+    why = card.why.text()
+    cited = {s for reason in result.options[0].reasons for s in reason.sources}
+    assert cited
+    tips: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, words, *a: tips.append(words))
+    for source_id in cited:
+        source = next(s for s in result.sources if s.id == source_id)
+        assert f"[{numbered[source_id]}] " in why
+        assert f">{source_id}<" not in why and f"{source_id}," not in why
+        card.why.linkHovered.emit(f"source:{source_id}")
+        assert tips and source.citation in tips[-1]
+    listed = {
+        label.objectName().removeprefix("source-"): label.text()
+        for label in page.findChildren(QLabel)
+        if label.objectName().startswith("source-")
+    }
+    assert set(listed) == {s.id for s in result.sources}
+    for source in result.sources:
+        assert f"[{numbered[source.id]}]" in listed[source.id]
+        assert html.escape(source.citation) in listed[source.id]

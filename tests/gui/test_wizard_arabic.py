@@ -72,15 +72,6 @@ def test_handout_language_is_chosen_on_the_handout_page(arabic_window, monkeypat
     assert wizard.answers().handout_language == "ar"
 
 
-def test_the_interface_language_is_chosen_in_settings(window, monkeypatch) -> None:
-    told = []
-    monkeypatch.setattr("avn_aid.gui.dialogs.inform", lambda *a: told.append(a))
-    assert set(window.language_actions) == {"en", "ar"}
-    assert window.language_actions["en"].isChecked()
-    window.language_actions["ar"].trigger()
-    assert language.chosen_language() == "ar" and told
-
-
 def test_recovery_timelines_run_from_the_right(qtbot, default_document) -> None:
     """Week 0 stands at the right edge in a right-to-left window, labels inside it."""
     from avn_aid.gui.figures_view import TimelineView

@@ -36,7 +36,7 @@ def run_gui(pathway: Path | None) -> int:
         dialogs.show_text(
             None,
             translate("avn-aid", "Pathway not loaded"),
-            f"{path} cannot be used; nothing was opened.",
+            translate("avn-aid", "{path} cannot be used; nothing was opened.").format(path=path),
             str(exc),
         )
         return 2

@@ -23,12 +23,15 @@ def _grey(level: float) -> QColor:
 class HeadView(QWidget):
     """The hip joint at one stage, as in the handout."""
 
-    def __init__(self, kind: str, size: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, size: int = 64, parent: QWidget | None = None, *, stage: str = ""
+    ) -> None:
         super().__init__(parent)
         self._kind = kind
         self._size = size
         self.setFixedSize(size, size)
-        self.setAccessibleName(f"Drawing of the hip joint: {kind}")
+        name = translate("avn-aid", "Drawing of the hip joint: {stage}")
+        self.setAccessibleName(name.format(stage=stage or kind))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self._size, self._size)
@@ -66,7 +69,8 @@ class TimelineView(QWidget):
         self._segments, self._horizon = timeline(phases)
         self.setMinimumHeight(self._height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Recovery timeline: {protocol.name}")
+        name = translate("avn-aid", "Recovery timeline: {name}")
+        self.setAccessibleName(name.format(name=protocol.name))
         self.setAccessibleDescription("; ".join(_describe(s) for s in self._segments))
         self.setToolTip("\n".join(_describe(s) for s in self._segments))
 
@@ -148,5 +152,9 @@ class TimelineView(QWidget):
 
 
 def _describe(segment: Segment) -> str:
-    end = "onward" if segment.open_ended else f"to week {segment.end:g}"
-    return f"week {segment.start:g} {end}: {segment.label}"
+    words = (
+        translate("avn-aid", "from week {start}: {phase}")
+        if segment.open_ended
+        else translate("avn-aid", "week {start} to week {end}: {phase}")
+    )
+    return words.format(start=f"{segment.start:g}", end=f"{segment.end:g}", phase=segment.label)

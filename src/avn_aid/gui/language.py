@@ -37,7 +37,13 @@ SETTING = "interface/language"
 HANDOUT_SETTING = "handout/language"
 _installed: list[QTranslator] = []
 _current = ["en"]  # the interface language applied last
-__all__ = ["QT_TRANSLATE_NOOP", "apply_language", "chosen_language", "translate"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "apply_language",
+    "chosen_language",
+    "current_language",
+    "translate",
+]
 
 
 def interface_languages() -> list[Language]:
@@ -50,6 +56,11 @@ def interface_languages() -> list[Language]:
 def chosen_language() -> str:
     code = str(QSettings().value(SETTING, ENGLISH) or ENGLISH)
     return code if code in {lang.code for lang in interface_languages()} else ENGLISH
+
+
+def current_language() -> str:
+    """The interface language applied last (English until one is applied)."""
+    return _current[0]
 
 
 def remember_language(code: str) -> None:
@@ -128,20 +139,6 @@ def for_interface(document: PathwayDocument) -> PathwayDocument:
         return pathway_in(document, code)[0]
     except UserError:
         return document
-
-
-def english_document(document: PathwayDocument) -> PathwayDocument:
-    """The pathway as written, for handouts in any language: the shown one may be translated."""
-    from avn_aid.loading.loader import load_pathway
-
-    if _current[0] == ENGLISH:
-        return document
-    original = load_pathway(document.file)
-    if original.sha256 != document.sha256:
-        from avn_aid.errors import InputError
-
-        raise InputError("the pathway file changed on disk; reload it (F5) first")
-    return original
 
 
 def _add_arabic_fonts() -> None:

@@ -11,6 +11,7 @@ from typing import Literal
 
 from avn_aid.errors import UserError
 from avn_aid.files import write_atomic
+from avn_aid.gui.language import translate
 
 Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
 # "auto" leaves each page as the PDF has it (the option grid is landscape, the rest portrait).
@@ -52,7 +53,11 @@ def lp_command(request: PrintRequest) -> list[str]:
         for option in options:
             command += ["-o", option]
         return command
-    raise UserError("No print system was found (neither lp nor lpr); save the handout instead.")
+    raise UserError(
+        translate(
+            "avn-aid", "No print system was found (neither lp nor lpr); save the handout instead."
+        )
+    )
 
 
 def can_send_pdf() -> bool:
@@ -63,15 +68,24 @@ def send(pdf: bytes, request: PrintRequest) -> str:
     """Print or write the PDF; return what happened in words. Runs off the GUI thread."""
     if request.output_file is not None:
         write_atomic(request.output_file, pdf, overwrite=True)
-        return f"Printed to the file {request.output_file}."
+        return translate("avn-aid", "Printed to the file {path}.").format(path=request.output_file)
     command = lp_command(request)
     try:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UserError(f"The print system did not take the handout: {exc}") from exc
+        raise UserError(_refused(str(exc))) from exc
     if done.returncode != 0:
         why = done.stderr.decode(errors="replace").strip() or f"{command[0]} failed"
-        raise UserError(f"The print system did not take the handout: {why}")
-    where = request.printer or "the default printer"
+        raise UserError(_refused(why))
     job = re.search(r"request id is (\S+)", done.stdout.decode(errors="replace"))
-    return f"Sent to {where}" + (f" as job {job.group(1)}." if job else ".")
+    if request.printer:
+        sent = translate("avn-aid", "Sent to {printer}.").format(printer=request.printer)
+    else:
+        sent = translate("avn-aid", "Sent to the default printer.")
+    if job:
+        sent += " " + translate("avn-aid", "Print job {job}.").format(job=job.group(1))
+    return sent
+
+
+def _refused(why: str) -> str:
+    return translate("avn-aid", "The print system did not take the handout: {why}").format(why=why)

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
 from avn_aid.model.pathway import Pathway
 from avn_aid.model.values import HIGHEST, LOWEST, SURE_KEYS, Preferences
 
-NOT_ASKED = "not asked"
+NOT_ASKED = QT_TRANSLATE_NOOP("avn-aid", "not asked")
 SURE_LABELS = {
-    "understand": "Knows the good and bad points of each option",
-    "risk_benefit": "Clear which good and bad points matter most",
-    "encouragement": "Has enough support and advice to choose",
-    "sure": "Feels sure about the best choice",
+    "understand": QT_TRANSLATE_NOOP("avn-aid", "Knows the good and bad points of each option"),
+    "risk_benefit": QT_TRANSLATE_NOOP("avn-aid", "Clear which good and bad points matter most"),
+    "encouragement": QT_TRANSLATE_NOOP("avn-aid", "Has enough support and advice to choose"),
+    "sure": QT_TRANSLATE_NOOP("avn-aid", "Feels sure about the best choice"),
 }
 
 
@@ -31,7 +32,7 @@ class ValuesPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What matters to the patient (printed in the handout)", parent)
+        super().__init__(parent)
         self.setCheckable(True)
         self.setChecked(False)  # folded away until the clinician wants it
         self._form = QFormLayout()
@@ -46,32 +47,52 @@ class ValuesPanel(QGroupBox):
         self.leaning = QComboBox()
         self._option_ids: list[str] = []
         self._pathway: Pathway | None = None
+        self.retranslate()
 
-    def set_pathway(self, pathway: Pathway) -> None:
-        """Rebuild the controls for this pathway's value items and options (once per pathway)."""
-        if pathway is self._pathway:
+    def retranslate(self) -> None:
+        """The panel's words in the interface language; the answers stay."""
+        self.setTitle(translate("avn-aid", "What matters to the patient (printed in the handout)"))
+        if self._pathway is not None:
+            self.set_pathway(self._pathway, again=True)  # built again, in the new words
+
+    def set_pathway(self, pathway: Pathway, *, again: bool = False) -> None:
+        """Build the controls for this pathway's value items and options (once per pathway),
+        keeping the answers given so far where the new pathway has the same item."""
+        if pathway is self._pathway and not again:
             return
+        kept = self.preferences() if self._pathway is not None else Preferences()
+        was_open = self.isChecked()
         self._pathway = pathway
         while self._form.rowCount():
             self._form.removeRow(0)
         self.ratings, self.sure = {}, {}
-        scale = [NOT_ASKED] + [
-            f"{n}" + (" (not at all)" if n == LOWEST else " (a lot)" if n == HIGHEST else "")
-            for n in range(LOWEST, HIGHEST + 1)
-        ]
+        not_asked = translate("avn-aid", NOT_ASKED)
+        ends = {
+            LOWEST: translate("avn-aid", "{n} (not at all)"),
+            HIGHEST: translate("avn-aid", "{n} (a lot)"),
+        }
+        scale = [not_asked] + [ends.get(n, "{n}").format(n=n) for n in range(LOWEST, HIGHEST + 1)]
         for item in pathway.values:
             box = self._combo(scale, item.label)
             self.ratings[item.id] = box
             self._form.addRow(self._label(item.label, box), box)
         self.leaning = self._combo(
-            [NOT_ASKED] + [o.name for o in pathway.options], "Leaning towards"
+            [not_asked] + [o.name for o in pathway.options],
+            translate("avn-aid", "Leaning towards"),
         )
         self._option_ids = [o.id for o in pathway.options]
-        self._form.addRow(self._label("&Leaning towards", self.leaning), self.leaning)
+        self._form.addRow(
+            self._label(translate("avn-aid", "&Leaning towards"), self.leaning), self.leaning
+        )
+        yes_no = [not_asked, translate("avn-aid", "yes"), translate("avn-aid", "no")]
         for key in SURE_KEYS:
-            box = self._combo([NOT_ASKED, "yes", "no"], SURE_LABELS[key])
+            words = translate("avn-aid", SURE_LABELS[key])
+            box = self._combo(yes_no, words)
             self.sure[key] = box
-            self._form.addRow(self._label(SURE_LABELS[key], box), box)
+            self._form.addRow(self._label(words, box), box)
+        if not kept.empty:
+            self.set_preferences(kept)
+        self.setChecked(was_open)
 
     def _combo(self, items: list[str], name: str) -> QComboBox:
         box = QComboBox()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from avn_aid.engine.evaluate import evaluate
 from avn_aid.engine.result import Result
+from avn_aid.gui import language
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.language import translate
 from avn_aid.model.document import PathwayDocument
@@ -28,6 +29,11 @@ class PageId(IntEnum):
     HANDOUT = 5
 
 
+QT_CONTEXT = "QWizard"  # not ours: pyside6-lupdate leaves these for Qt's own translation
+QT_BUTTONS = (
+    (QWizard.WizardButton.BackButton, "< &Back"),
+    (QWizard.WizardButton.NextButton, "&Next >"),
+)
 # The pages of a one-hip consultation, in order; both hips add STAGE_RIGHT after STAGE.
 ONE_HIP_PAGES = (PageId.PATIENT, PageId.STAGE, PageId.MODIFIERS, PageId.OPTIONS, PageId.HANDOUT)
 
@@ -40,6 +46,7 @@ class Wizard(QWizard):
     restart_requested = Signal()
 
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        """`document` is the pathway as written; the pages show it in the interface language."""
         super().__init__(parent)
         from avn_aid.gui.pages.handout_page import HandoutPage
         from avn_aid.gui.pages.modifiers_page import ModifiersPage
@@ -47,20 +54,21 @@ class Wizard(QWizard):
         from avn_aid.gui.pages.patient_page import PatientPage
         from avn_aid.gui.pages.stage_page import StagePage
 
-        self._document = document
+        self._written = document
+        self._document = language.for_interface(document)
         self._kept = Answers()
+        self._pages: dict[PageId, AnswerPage] = {}  # answers() is empty while they are built
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, translate("avn-aid", "&New patient"))
         self.patient_page = PatientPage(self)
         self.stage_page = StagePage(self, one_hip_next=PageId.MODIFIERS)
         self.right_stage_page = StagePage(self, right=True)
         self.modifiers_page = ModifiersPage(self)
         self.options_page = OptionsPage(self)
         self.handout_page = HandoutPage(self)
-        self._pages: dict[PageId, AnswerPage] = {
+        self._pages = {
             PageId.PATIENT: self.patient_page,
             PageId.STAGE: self.stage_page,
             PageId.STAGE_RIGHT: self.right_stage_page,
@@ -71,8 +79,23 @@ class Wizard(QWizard):
         for page_id, page in self._pages.items():
             self.setPage(page_id, page)  # type: ignore[arg-type]
         self.setStartId(PageId.PATIENT)
+        self._name_buttons()
         self.setWindowFlags(Qt.WindowType.Widget)
         self.currentIdChanged.connect(self._page_shown)
+
+    def _name_buttons(self) -> None:
+        # Finish starts again. Back and Next keep Qt's own words, from qtbase's translation
+        # (QWizard does not name its buttons again when the language changes).
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("avn-aid", "&New patient"))
+        for button, words in QT_BUTTONS:
+            self.setButtonText(button, QCoreApplication.translate(QT_CONTEXT, words))
+
+    def retranslate(self) -> None:
+        """Everything in the interface language, the pathway's words too; no answer is lost."""
+        self._name_buttons()
+        self.set_document(self._written)  # the pathway's words, first: pages show them
+        for page in self._pages.values():
+            page.retranslate()
 
     def _page_shown(self, page_id: int) -> None:
         # On the last page Enter saves the handout; it never starts a new patient.
@@ -88,7 +111,13 @@ class Wizard(QWizard):
     # --- the interface pages use ---------------------------------------------------------
     @property
     def document(self) -> PathwayDocument:
+        """The pathway as shown: in the interface language when it has a complete translation."""
         return self._document
+
+    @property
+    def written_document(self) -> PathwayDocument:
+        """The pathway as written, for handouts in any language and for its test cases."""
+        return self._written
 
     def answers(self) -> Answers:
         answers = Answers()
@@ -169,7 +198,8 @@ class Wizard(QWizard):
 
     def set_document(self, document: PathwayDocument) -> None:
         """Switch to another (already validated) pathway, keeping answers where they still exist."""
-        self._document = document
+        self._written = document
+        self._document = language.for_interface(document)
         self.stage_page.rebuild()
         self.right_stage_page.rebuild()
         self.modifiers_page.rebuild()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -40,40 +41,30 @@ class HandoutPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle(translate("avn-aid", "Handout"))
-        self.setSubTitle(
-            translate(
-                "avn-aid",
-                "The patient's handout. Save, print or open it; all three use the same PDF.",
-            )
-        )
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.paper = QComboBox()
-        self.paper.addItems([translate("avn-aid", words) for _, words in PAPERS])
+        self.paper.addItems([""] * len(PAPERS))
         chosen = settings.paper(default_page_size())
         self.paper.setCurrentIndex([value for value, _ in PAPERS].index(chosen))
-        self.paper.setAccessibleName(translate("avn-aid", "Paper size"))
-        paper_label = QLabel(translate("avn-aid", "Pap&er:"))
-        paper_label.setBuddy(self.paper)
+        self.paper_label = QLabel()
+        self.paper_label.setBuddy(self.paper)
         # The handout's language is chosen per handout, apart from the interface language.
         self.language = QComboBox()
-        self.language.setAccessibleName(translate("avn-aid", "Handout language"))
         self._fill_languages()
-        language_label = QLabel(translate("avn-aid", "Lan&guage:"))
-        language_label.setBuddy(self.language)
-        self.save_button = QPushButton(translate("avn-aid", "&Save as..."))
-        self.print_button = QPushButton(translate("avn-aid", "P&rint..."))
-        self.open_button = QPushButton(translate("avn-aid", "&Open in viewer"))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.save_button = QPushButton()
+        self.print_button = QPushButton()
+        self.open_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: CUPS does not report how far it is
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName(translate("avn-aid", "Printing"))
         self.progress.hide()
         for widget in (
-            language_label,
+            self.language_label,
             self.language,
-            paper_label,
+            self.paper_label,
             self.paper,
             self.save_button,
             self.print_button,
@@ -88,7 +79,6 @@ class HandoutPage(QWizardPage):
         layout.addWidget(self.values)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(translate("avn-aid", "What happened to the handout"))
         layout.addWidget(self.message)
         self._layout = layout
         # The PDF viewer and reportlab load on first use, keeping start-up fast.
@@ -102,6 +92,31 @@ class HandoutPage(QWizardPage):
         self.open_button.clicked.connect(self.open_in_viewer)
         self.paper.currentIndexChanged.connect(self._paper_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page's words in the interface language; the handout's language is its own."""
+        self.setTitle(translate("avn-aid", "Handout"))
+        self.setSubTitle(
+            translate(
+                "avn-aid",
+                "The patient's handout. Save, print or open it; all three use the same PDF.",
+            )
+        )
+        for index, (_, words) in enumerate(PAPERS):
+            self.paper.setItemText(index, translate("avn-aid", words))
+        self.paper.setAccessibleName(translate("avn-aid", "Paper size"))
+        self.paper_label.setText(translate("avn-aid", "Pap&er:"))
+        self.language.setAccessibleName(translate("avn-aid", "Handout language"))
+        self.language_label.setText(translate("avn-aid", "Lan&guage:"))
+        self.save_button.setText(translate("avn-aid", "&Save as..."))
+        self.print_button.setText(translate("avn-aid", "P&rint..."))
+        self.open_button.setText(translate("avn-aid", "&Open in viewer"))
+        self.progress.setAccessibleName(translate("avn-aid", "Printing"))
+        self.message.setAccessibleName(translate("avn-aid", "What happened to the handout"))
+        if self.view is not None:
+            self.view.setAccessibleName(translate("avn-aid", "Handout preview"))
+        self.values.retranslate()
 
     # This page collects the handout's language and what matters to the patient.
     def show_answers(self, answers: Answers) -> None:
@@ -185,12 +200,11 @@ class HandoutPage(QWizardPage):
         self.pdf = b""
         try:
             from avn_aid.engine.evaluate import evaluate
-            from avn_aid.gui.language import english_document
             from avn_aid.handout.build import pathway_in
 
             # Always from the pathway as written: the wizard may show it translated.
             code = self.language_code()
-            document, reviewed = pathway_in(english_document(self._host.document), code)
+            document, reviewed = pathway_in(self._host.written_document, code)
             result = evaluate(document, self._host.result().patient)
             self.pdf = make_handout_pdf(
                 result,
@@ -200,7 +214,9 @@ class HandoutPage(QWizardPage):
                 reviewed,
             )
         except UserError as exc:
-            self.message.setText(f"<b>No handout:</b> {exc}")
+            self.message.setText(
+                "<b>" + translate("avn-aid", "No handout:") + "</b> " + html.escape(str(exc))
+            )
         else:
             self.message.setText("")
             self._buffer = QBuffer(self)
@@ -260,7 +276,9 @@ class HandoutPage(QWizardPage):
         self._enable(bool(self.pdf))
         if not isinstance(exc, UserError):
             raise exc  # a bug: the crash dialog shows it
-        self.message.setText(f"<b>Not printed.</b> {exc}")
+        self.message.setText(
+            "<b>" + translate("avn-aid", "Not printed.") + "</b> " + html.escape(str(exc))
+        )
         dialogs.warn(self, translate("avn-aid", "Handout not printed"), str(exc))
 
     def open_in_viewer(self) -> None:

@@ -27,10 +27,6 @@ class ModifiersPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle(translate("avn-aid", "Contraindications and risk factors"))
-        self.setSubTitle(
-            translate("avn-aid", "Tick what applies. Absolute contraindications are marked.")
-        )
         self.scroll, holder = scrolled(self)
         holder.setStyleSheet(FOCUS_STYLE)
         self._layout = QHBoxLayout(holder)
@@ -43,7 +39,15 @@ class ModifiersPage(QWizardPage):
         self.right_boxes: dict[str, QCheckBox] = {}
         self._labels: dict[str, str] = {}
         self.explanations: dict[str, QLabel] = {}
+        self.retranslate()
         self.rebuild()
+
+    def retranslate(self) -> None:
+        """The page's own words (the boxes, from the pathway, come again with rebuild)."""
+        self.setTitle(translate("avn-aid", "Contraindications and risk factors"))
+        self.setSubTitle(
+            translate("avn-aid", "Tick what applies. Absolute contraindications are marked.")
+        )
 
     def rebuild(self) -> None:
         keep = self.give_answers(Answers())
@@ -93,7 +97,7 @@ class ModifiersPage(QWizardPage):
             explanation.setStyleSheet(HELP_STYLE)
             groups[item.group].addWidget(check)
             if getattr(item, "per_hip", False):
-                right = QCheckBox(f"{item.label}: right hip")
+                right = QCheckBox(translate("avn-aid", "{item}: right hip").format(item=item.label))
                 right.setObjectName(f"{item.id}:right")
                 right.setAccessibleDescription(item.explanation)
                 right.setVisible(False)
@@ -112,7 +116,9 @@ class ModifiersPage(QWizardPage):
         for item_id, right in self.right_boxes.items():
             right.setVisible(both)
             label = self._labels[item_id]
-            self.contraindication_boxes[item_id].setText(f"{label}: left hip" if both else label)
+            self.contraindication_boxes[item_id].setText(
+                translate("avn-aid", "{item}: left hip").format(item=label) if both else label
+            )
 
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:

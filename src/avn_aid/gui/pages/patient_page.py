@@ -36,6 +36,16 @@ ANSWERS: tuple[tuple[YesNo | None, str], ...] = (
     ("no", QT_TRANSLATE_NOOP("avn-aid", "No")),
 )
 BOTH = len(SIDES)  # the last choice: both hips affected
+# The page's fields, top to bottom (attribute names).
+FIELDS = (
+    "name",
+    "age_box",
+    "side",
+    "clinician",
+    "symptoms",
+    "right_symptoms",
+    "failed_care",
+)
 ERROR_STYLE = f"color: {ALERT_COLOUR};"
 
 
@@ -46,6 +56,9 @@ class AgeBox(QSpinBox):
         super().__init__()
         self.setRange(NOT_ENTERED, 150)
         self.setValue(NOT_ENTERED)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setSpecialValueText(translate("avn-aid", "not entered"))
         self.setSuffix(translate("avn-aid", " years"))
 
@@ -76,79 +89,91 @@ class PatientPage(QWizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self._host = host
-        self.setTitle(translate("avn-aid", "Patient"))
-        self.setSubTitle(
-            translate(
-                "avn-aid", "Name or identifier is optional and is printed only on the handout."
-            )
-        )
         _, content = scrolled(self)
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
         self.name.setMinimumWidth(360)
-        self.name.setAccessibleName(translate("avn-aid", "Patient name or identifier"))
         self.age_box = AgeBox()
-        self.age_box.setAccessibleName(translate("avn-aid", "Age in years"))
         self.side = QComboBox()
-        self.side.addItems(
-            [translate("avn-aid", words) for _, words in SIDES]
-            + [translate("avn-aid", "Both hips")]
-        )
-        self.side.setAccessibleName(translate("avn-aid", "Which hip"))
+        self.side.addItems([""] * (len(SIDES) + 1))
         self.clinician = QLineEdit(settings.clinician())
         self.clinician.setMinimumWidth(360)
-        self.clinician.setAccessibleName(translate("avn-aid", "Clinician's name"))
         # Two of the study's inclusion criteria; "Not asked" keeps them unknown.
         self.symptoms = QComboBox()
-        self.symptoms.addItems([translate("avn-aid", words) for _, words in ANSWERS])
-        self.symptoms.setAccessibleName(
-            translate("avn-aid", "Does the hip cause pain or other symptoms")
-        )
         # With both hips, each hip has its own answer: the first box is the left hip's.
         self.right_symptoms = QComboBox()
-        self.right_symptoms.addItems([translate("avn-aid", words) for _, words in ANSWERS])
-        self.right_symptoms.setAccessibleName(
-            translate("avn-aid", "Does the right hip cause pain or other symptoms")
-        )
         self.failed_care = QComboBox()
-        self.failed_care.addItems([translate("avn-aid", words) for _, words in ANSWERS])
-        self.failed_care.setAccessibleName(
-            translate(
-                "avn-aid", "Non-surgical care tried for 3 months or more without enough relief"
-            )
-        )
+        for box in (self.symptoms, self.right_symptoms, self.failed_care):
+            box.addItems([""] * len(ANSWERS))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)
-        self.message.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
         self._labels: dict[QWidget, QLabel] = {}
-        for text, widget in (
-            (translate("avn-aid", "Patient &ID or name:"), self.name),
-            (translate("avn-aid", "&Age:"), self.age_box),
-            (translate("avn-aid", "&Which hip:"), self.side),
-            (translate("avn-aid", "&Clinician:"), self.clinician),
-            (translate("avn-aid", "Hip causes s&ymptoms:"), self.symptoms),
-            (translate("avn-aid", "&Right hip causes symptoms:"), self.right_symptoms),
-            (translate("avn-aid", "Non-surgical care fail&ed (3+ months):"), self.failed_care),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            self._labels[widget] = label
+        for widget in FIELDS:
+            label = QLabel()
+            label.setBuddy(getattr(self, widget))
+            form.addRow(label, getattr(self, widget))
+            self._labels[getattr(self, widget)] = label
         self.side.currentIndexChanged.connect(self._hips_changed)
-        self._hips_changed()
         form.addRow(self.message)
+        self.retranslate()
         self.age_box.valueChanged.connect(self._changed)
         self.name.textChanged.connect(self._changed)
         self.clinician.textChanged.connect(self._clinician_changed)
-        self._changed()
         self.setTabOrder(self.name, self.age_box)
         self.setTabOrder(self.age_box, self.side)
         self.setTabOrder(self.side, self.clinician)
         self.setTabOrder(self.clinician, self.symptoms)
         self.setTabOrder(self.symptoms, self.right_symptoms)
         self.setTabOrder(self.right_symptoms, self.failed_care)
+
+    def retranslate(self) -> None:
+        """Every word on the page in the interface language; the answers stay."""
+        self.setTitle(translate("avn-aid", "Patient"))
+        self.setSubTitle(
+            translate(
+                "avn-aid", "Name or identifier is optional and is printed only on the handout."
+            )
+        )
+        self.age_box.retranslate()
+        for index, (_, words) in enumerate(SIDES):
+            self.side.setItemText(index, translate("avn-aid", words))
+        self.side.setItemText(BOTH, translate("avn-aid", "Both hips"))
+        for box in (self.symptoms, self.right_symptoms, self.failed_care):
+            for index, (_, words) in enumerate(ANSWERS):
+                box.setItemText(index, translate("avn-aid", words))
+        for widget, words in (
+            (self.name, translate("avn-aid", "Patient name or identifier")),
+            (self.age_box, translate("avn-aid", "Age in years")),
+            (self.side, translate("avn-aid", "Which hip")),
+            (self.clinician, translate("avn-aid", "Clinician's name")),
+            (self.symptoms, translate("avn-aid", "Does the hip cause pain or other symptoms")),
+            (
+                self.right_symptoms,
+                translate("avn-aid", "Does the right hip cause pain or other symptoms"),
+            ),
+            (
+                self.failed_care,
+                translate(
+                    "avn-aid",
+                    "Non-surgical care tried for 3 months or more without enough relief",
+                ),
+            ),
+            (self.message, translate("avn-aid", "Why you cannot continue")),
+        ):
+            widget.setAccessibleName(words)
+        for widget, words in (
+            (self.name, translate("avn-aid", "Patient &ID or name:")),
+            (self.age_box, translate("avn-aid", "&Age:")),
+            (self.side, translate("avn-aid", "&Which hip:")),
+            (self.clinician, translate("avn-aid", "&Clinician:")),
+            (self.right_symptoms, translate("avn-aid", "&Right hip causes symptoms:")),
+            (self.failed_care, translate("avn-aid", "Non-surgical care fail&ed (3+ months):")),
+        ):
+            self._labels[widget].setText(words)
+        self._hips_changed()
+        self._changed()
 
     # --- answers in, answers out ------------------------------------------------------
     def show_answers(self, answers: Answers) -> None:

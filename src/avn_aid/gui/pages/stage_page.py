@@ -107,14 +107,6 @@ class StagePage(QWizardPage):
         self._right = right
         # The right hip's page follows the left hip's; with one hip it is skipped.
         self._one_hip_next = one_hip_next
-        self.setTitle(
-            translate("avn-aid", "Stage and collapse: right hip")
-            if right
-            else translate("avn-aid", "Stage and collapse")
-        )
-        self.setSubTitle(
-            translate("avn-aid", "Choose the stage and the collapse status seen on imaging.")
-        )
         _, content = scrolled(self)
         content.setStyleSheet(FOCUS_STYLE)
         page = QVBoxLayout(content)
@@ -125,8 +117,8 @@ class StagePage(QWizardPage):
         page.addWidget(self.note)
         layout = QHBoxLayout()
         page.addLayout(layout, 1)
-        self.stage_box = QGroupBox(translate("avn-aid", "Ficat &stage"))
-        self.collapse_box = QGroupBox(translate("avn-aid", "C&ollapse of the femoral head"))
+        self.stage_box = QGroupBox()
+        self.collapse_box = QGroupBox()
         left = QVBoxLayout()
         left.addWidget(self.stage_box)
         left.addStretch(1)
@@ -134,7 +126,6 @@ class StagePage(QWizardPage):
         right.addWidget(self.collapse_box)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
         right.addWidget(self.problem)
         right.addStretch(1)
         layout.addLayout(left, 3)
@@ -145,7 +136,27 @@ class StagePage(QWizardPage):
         self.collapses.buttonToggled.connect(lambda *_: self._changed())
         self._stage_ids: list[str] = []
         self._collapse_ids: list[str] = []
+        self.retranslate()
         self.rebuild()
+
+    def retranslate(self) -> None:
+        """The page's own words in the interface language (the pathway's come with rebuild)."""
+        self._set_title()
+        self.setSubTitle(
+            translate("avn-aid", "Choose the stage and the collapse status seen on imaging.")
+        )
+        self.stage_box.setTitle(translate("avn-aid", "Ficat &stage"))
+        self.collapse_box.setTitle(translate("avn-aid", "C&ollapse of the femoral head"))
+        self.problem.setAccessibleName(translate("avn-aid", "Why you cannot continue"))
+        self._changed()
+
+    def _set_title(self) -> None:
+        if self._right:
+            self.setTitle(translate("avn-aid", "Stage and collapse: right hip"))
+        elif self._host.answers().both_hips:
+            self.setTitle(translate("avn-aid", "Stage and collapse: left hip"))
+        else:
+            self.setTitle(translate("avn-aid", "Stage and collapse"))
 
     def rebuild(self) -> None:
         """Build the choices from the pathway, keeping the current answers if they still exist."""
@@ -158,7 +169,7 @@ class StagePage(QWizardPage):
         self._stage_ids = [s.id for s in pathway.staging.stages]
         for row, stage in enumerate(pathway.staging.stages):
             button, text = _choice(self.stages, row, stage.label, stage.clinician, stage.plain)
-            grid.addWidget(HeadView(stage.drawing, 44), row, 0)
+            grid.addWidget(HeadView(stage.drawing, 44, stage=stage.label), row, 0)
             grid.addWidget(button, row, 1)
             grid.addWidget(text, row, 2)
             grid.setColumnStretch(2, 1)
@@ -195,13 +206,7 @@ class StagePage(QWizardPage):
                 group.button(ids.index(value)).setChecked(True)
 
     def initializePage(self) -> None:  # noqa: N802
-        if not self._right:
-            both = self._host.answers().both_hips
-            self.setTitle(
-                translate("avn-aid", "Stage and collapse: left hip")
-                if both
-                else translate("avn-aid", "Stage and collapse")
-            )
+        self._set_title()
 
     def nextId(self) -> int:  # noqa: N802
         if self._right or self._one_hip_next < 0 or self._host.answers().both_hips:
