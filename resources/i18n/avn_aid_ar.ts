@@ -4,10 +4,20 @@
 <context>
     <name>avn-aid</name>
     <message>
-        <location filename="../../src/avn_aid/gui/wizard.py" line="+89"/>
+        <location filename="../../src/avn_aid/gui/wizard.py" line="+86"/>
         <location filename="../../src/avn_aid/gui/menus.py" line="+20"/>
         <source>&amp;New patient</source>
         <translation>مريض جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <translation>→ السابق (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>التالي (&amp;N) ←</translation>
     </message>
     <message>
         <location filename="../../src/avn_aid/gui/menus.py" line="+0"/>

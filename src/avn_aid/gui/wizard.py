@@ -29,11 +29,7 @@ class PageId(IntEnum):
     HANDOUT = 5
 
 
-QT_CONTEXT = "QWizard"  # not ours: pyside6-lupdate leaves these for Qt's own translation
-QT_BUTTONS = (
-    (QWizard.WizardButton.BackButton, "< &Back"),
-    (QWizard.WizardButton.NextButton, "&Next >"),
-)
+QT_CONTEXT = "QWizard"  # Qt's own translations (qtbase) of its buttons
 # The pages of a one-hip consultation, in order; both hips add STAGE_RIGHT after STAGE.
 ONE_HIP_PAGES = (PageId.PATIENT, PageId.STAGE, PageId.MODIFIERS, PageId.OPTIONS, PageId.HANDOUT)
 
@@ -84,11 +80,16 @@ class Wizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
 
     def _name_buttons(self) -> None:
-        # Finish starts again. Back and Next keep Qt's own words, from qtbase's translation
-        # (QWizard does not name its buttons again when the language changes).
+        # Finish starts again. Back and Next: ours where we translated them (Qt's Arabic
+        # puts '<' and '>' that point the wrong way in a right-to-left window, and its
+        # mnemonic underline lands on a letter's dots), else Qt's own (qtbase) words.
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("avn-aid", "&New patient"))
-        for button, words in QT_BUTTONS:
-            self.setButtonText(button, QCoreApplication.translate(QT_CONTEXT, words))
+        for button, ours, english in (
+            (QWizard.WizardButton.BackButton, translate("avn-aid", "< &Back"), "< &Back"),
+            (QWizard.WizardButton.NextButton, translate("avn-aid", "&Next >"), "&Next >"),
+        ):
+            words = ours if ours != english else QCoreApplication.translate(QT_CONTEXT, english)
+            self.setButtonText(button, words)
 
     def retranslate(self) -> None:
         """Everything in the interface language, the pathway's words too; no answer is lost."""
