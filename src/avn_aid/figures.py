@@ -128,12 +128,16 @@ def timeline(
 ) -> tuple[tuple[Segment, ...], float]:
     """Segments for (from_week, to_week, weight kind, percent) phases, and the weeks shown.
 
-    A phase `to_week` N ends at the end of week N; an open-ended phase gets four more weeks
-    drawn and is marked as going on.
+    A phase `to_week` N ends at the end of week N; an open-ended phase gets three weeks or more
+    drawn (to a round number of weeks) and is marked as going on.
     """
     closed_ends = [to for _, to, _, _ in phases if to is not None]
     starts = [frm for frm, _, _, _ in phases]
-    horizon = float(max(closed_ends + starts, default=0) + 4)
+    last = max(closed_ends + starts, default=0) + 3  # room to show the last phase going on
+    step = tick_step(last)
+    # A round number of weeks, so the scale ends on a tick a reader takes in at a glance
+    # (16 weeks, not 17).
+    horizon = float(-(-last // step) * step)
     segments = []
     for frm, to, kind, percent in phases:
         label = text(f"weight_bearing.short.{kind}") + (f" {percent}%" if percent else "")
@@ -141,6 +145,11 @@ def timeline(
         end = float(to) if to is not None else horizon
         segments.append(Segment(begin, end, label, _TIMELINE_FILL[kind], to is None))
     return tuple(segments), horizon
+
+
+def tick_step(weeks: float) -> int:
+    """Weeks between the ticks of a scale `weeks` long: 1, 2 or 4."""
+    return 1 if weeks <= 12 else 2 if weeks <= 24 else 4
 
 
 def text_is_dark(fill: float) -> bool:

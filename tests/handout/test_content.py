@@ -190,3 +190,24 @@ def test_the_detail_points_to_the_grid_for_who_was_counted(default_document):
         assert len(marked) <= 1
         for figure in marked:  # what the detail leaves out is in the grid's cell
             assert figure.who in " ".join(column.answers[4])
+
+
+def test_the_grid_draws_its_figure_as_an_icon_array(default_document):
+    """Each success cell with a measured figure carries its icon array; the detail then
+    adds only how sure the figure is, instead of drawing it twice."""
+    sheet = sheet_for(default_document, age=40, stage="II", collapse="none")
+    for column, page in zip(sheet.grid, sheet.pages, strict=True):
+        marked = [f for f in page.figures if f.in_grid and f.count is not None]
+        assert column.icons == (marked[0].count if marked else None)
+    assert any(c.icons is not None for c in sheet.grid)
+
+
+def test_same_preparation_is_printed_once(default_document):
+    sheet = sheet_for(
+        default_document, age=40, stage="II", collapse="none", risk_factors=("smoking",)
+    )
+    pointed = [p for p in sheet.pages if p.before_as]
+    assert pointed  # core decompression with cells: the same steps as core decompression
+    for page in pointed:
+        earlier = next(p for p in sheet.pages if p.detail.name == page.before_as)
+        assert earlier.detail.before == page.detail.before and not earlier.before_as

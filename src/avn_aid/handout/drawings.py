@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from avn_aid.catalogue import text
-from avn_aid.figures import femoral_head, text_is_dark, timeline
+from avn_aid.figures import femoral_head, text_is_dark, tick_step, timeline
 from avn_aid.handout.content import PhaseRow
 from avn_aid.handout.fonts import BOLD, REGULAR
 
@@ -78,7 +78,7 @@ def timeline_drawing(
                     textAnchor="middle",
                 )
             )
-    step = 1 if horizon <= 12 else 2 if horizon <= 24 else 4
+    step = tick_step(horizon)
     week = 0
     while week <= horizon:
         x = left + week * per_week

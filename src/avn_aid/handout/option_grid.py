@@ -13,13 +13,17 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from avn_aid.catalogue import current_language, text
 from avn_aid.handout.fonts import REGULAR
-from avn_aid.handout.typeset import Typesetter, typesetter
+from avn_aid.handout.icon_array import icon_array
+from avn_aid.handout.typeset import Typesetter, for_direction, typesetter
 
 ROWS = 6  # what is it, how it might help, harms, crutches and work, success, cost
+SUCCESS_ROW = 4
+ICONS_WIDTH = 40 * mm
 
 
 def grid_rows() -> tuple[str, ...]:
@@ -34,7 +38,7 @@ def grid_rows() -> tuple[str, ...]:
     )
 
 
-FIRST_COLUMN = 0.14  # share of the width for the questions
+FIRST_COLUMN = 0.105  # share of the width for the questions
 RULE = colors.Color(0.45, 0.45, 0.45)
 SHADE = colors.Color(0.9, 0.9, 0.9)
 LEANING_SHADE = colors.Color(0.8, 0.8, 0.8)
@@ -48,6 +52,7 @@ class GridColumn:
     evidence_says: str  # what the evidence in this sheet suggests, never an order
     answers: tuple[tuple[str, ...], ...]  # one per row of grid_rows()
     leaning: bool = False  # the option the patient is leaning towards, if they said
+    icons: int | None = None  # the success figure as an icon array (dark of 100), if any
 
     def __post_init__(self) -> None:
         if len(self.answers) != ROWS:
@@ -66,6 +71,11 @@ def _cell(lines: tuple[str, ...], style: ParagraphStyle) -> list[Flowable]:
     return [_set().p(line, style) for line in lines if line]
 
 
+def _icons(count: int, width: float) -> Flowable:
+    # Filled in reading order: from the top right in a right-to-left language.
+    return for_direction(icon_array(count, width), _set(), mirror_when_rtl=True)
+
+
 def _set() -> Typesetter:
     return typesetter(current_language())
 
@@ -75,26 +85,32 @@ def option_grid(
     styles: dict[str, ParagraphStyle],
     width: float,
 ) -> Table:
-    """The grid as one table: a header row of names, the evidence row, then the questions."""
+    """The grid as one table: a header row of names and what the evidence suggests, then
+    one row per question."""
     if not columns:
         raise ValueError("an option grid needs at least one option")
     head, cell, label = styles["gridhead"], styles["grid"], styles["gridlabel"]
     ts = _set()
-    header: list[Any] = [ts.p("", label)]
+    # The header names each option and what the studies here suggest for it; the corner
+    # says so, so the suggestion needs no row of its own.
+    header: list[Any] = [ts.p(text("handout.grid.evidence"), label)]
     for column in columns:
-        name = [ts.p(column.name, head)]
+        name = [ts.p(column.name, head), ts.p(column.evidence_says, cell)]
         if column.leaning:
-            name.append(ts.p(text("handout.grid.leaning"), cell))
+            name.append(ts.p(text("handout.grid.leaning"), head))
         header.append(name)
     rows: list[list[Any]] = [header]
-    rows.append(
-        [ts.p(text("handout.grid.evidence"), label)]
-        + [[ts.p(c.evidence_says, head)] for c in columns]
-    )
-    for index, question in enumerate(grid_rows()):
-        rows.append([ts.p(question, label)] + [_cell(c.answers[index], cell) for c in columns])
     first = width * FIRST_COLUMN
     other = (width - first) / len(columns)
+    icon_width = min(other - 5, ICONS_WIDTH)
+    for index, question in enumerate(grid_rows()):
+        cells = [_cell(c.answers[index], cell) for c in columns]
+        if index == SUCCESS_ROW:  # the figure drawn above its words, so it reads at a glance
+            cells = [
+                [_icons(c.icons, icon_width), *words] if c.icons is not None else words
+                for c, words in zip(columns, cells, strict=True)
+            ]
+        rows.append([ts.p(question, label), *cells])
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -104,8 +120,8 @@ def option_grid(
             ("BACKGROUND", (0, 0), (0, -1), SHADE),
             ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
     )
     for index, column in enumerate(columns, start=1):

@@ -46,7 +46,9 @@ class Figure:
     who: str
     how_sure: str
     cite: str
-    in_grid: bool = False  # its 'who was counted' is already in the grid; the detail points there
+    in_grid: bool = (
+        False  # in the grid with its icon array and who was counted; the detail adds how sure
+    )
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class OptionPage:
     detail: OptionDetail
     figures: tuple[Figure, ...]
     some_hidden: bool = False  # figures from patients unlike this one were left out
+    before_as: str | None = None  # an earlier option with the very same steps before it
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,10 @@ def _assemble(
         not_on_table=_merged_reasons(
             [(o.name, _why(o, cite)) for o in result.options if o.id not in shown]
         ),
-        pages=tuple(
-            OptionPage(details[o.id], _page_figures(o, cite), _some_hidden(o)) for o in table
+        pages=_pages(
+            [details[o.id] for o in table],
+            [_page_figures(o, cite) for o in table],
+            [_some_hidden(o) for o in table],
         ),
         disagreements=tuple(
             Disagreement(
@@ -183,6 +188,21 @@ def _assemble(
         sure=tuple((questions[k], preferences.sure.get(k)) for k in SURE_KEYS),
         sources=sources,
     )
+
+
+def _pages(
+    details: list[OptionDetail], figures: list[tuple[Figure, ...]], hidden: list[bool]
+) -> tuple[OptionPage, ...]:
+    """One page per option; steps before it already listed for an earlier option are
+    pointed to, not printed twice."""
+    pages: list[OptionPage] = []
+    for detail, shown, some_hidden in zip(details, figures, hidden, strict=True):
+        earlier = next(
+            (p.detail.name for p in pages if detail.before and p.detail.before == detail.before),
+            None,
+        )
+        pages.append(OptionPage(detail, shown, some_hidden, earlier))
+    return tuple(pages)
 
 
 def _hip(visit: Consultation) -> str:
@@ -223,6 +243,7 @@ def _lines(items: tuple[CitedText, ...], cite: Cite, limit: int) -> tuple[str, .
 def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
     option = found.facts
     figures = [_figure(o, cite) for o in _applicable(found)]
+    shown = _grid_figures(figures)
     success = tuple(
         text(
             "handout.grid.figure_line",
@@ -230,7 +251,7 @@ def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             who=f.who,
             cite=f.cite,
         )
-        for f in _grid_figures(figures)
+        for f in shown
     ) or (
         # No figure for patients like this one: say why, not that the sources are silent.
         text(
@@ -249,6 +270,7 @@ def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             _lines(option.costs, cite, COST_LINES) or (text("handout.grid.no_cost"),),
         ),
         leaning=leaning,
+        icons=next((f.count for f in shown if f.count is not None), None),
     )
 
 

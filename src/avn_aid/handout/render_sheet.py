@@ -26,8 +26,8 @@ from avn_aid.handout.render import (
 )
 from avn_aid.handout.sheet import sheet_story, sheet_styles
 
-MARGIN_SIDE = 14 * mm
-MARGIN_TOP = 12 * mm
+MARGIN_SIDE = 12 * mm
+MARGIN_TOP = 10 * mm
 MARGIN_BOTTOM = 15 * mm  # the footer sits below, at 9 mm
 
 

@@ -50,10 +50,10 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
         fontName=REGULAR,
         bulletFontName=REGULAR,
         fontSize=BODY_SIZE,
-        leading=12.4,
+        leading=12,
         textColor=INK,
         alignment=TA_LEFT,
-        spaceAfter=3,
+        spaceAfter=2.5,
     )
 
     def derived(name: str, **kw: Any) -> ParagraphStyle:
@@ -61,17 +61,20 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
 
     return {
         "body": base,
-        "title": derived("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=4),
-        "h1": derived("h1", fontName=BOLD, fontSize=14, leading=17, spaceBefore=6, spaceAfter=3),
-        "h2": derived("h2", fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=6, spaceAfter=2),
-        "small": derived("small", fontSize=SMALL_SIZE, leading=11.5, spaceAfter=2),
-        "grid": derived("grid", fontSize=GRID_SIZE, leading=12, spaceAfter=2),
+        "title": derived("title", fontName=BOLD, fontSize=16, leading=19.5, spaceAfter=3),
+        "h1": derived("h1", fontName=BOLD, fontSize=14, leading=17, spaceBefore=5, spaceAfter=2),
+        "h2": derived(
+            "h2", fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=4, spaceAfter=1.5
+        ),
+        "small": derived("small", fontSize=SMALL_SIZE, leading=11, spaceAfter=1.5),
+        "grid": derived("grid", fontSize=GRID_SIZE, leading=11, spaceAfter=1.5),
         "gridhead": derived(
-            "gridhead", fontName=BOLD, fontSize=GRID_SIZE, leading=12, spaceAfter=0
+            "gridhead", fontName=BOLD, fontSize=GRID_SIZE, leading=11, spaceAfter=0
         ),
         "gridlabel": derived(
-            "gridlabel", fontName=BOLD, fontSize=GRID_SIZE, leading=12, spaceAfter=0
+            "gridlabel", fontName=BOLD, fontSize=GRID_SIZE, leading=11, spaceAfter=0
         ),
+        "h3": derived("h3", fontName=BOLD, spaceBefore=3, spaceAfter=1),
         "bullet": derived("bullet", leftIndent=12, bulletIndent=2, spaceAfter=1.5),
         "sub": derived("sub", leftIndent=22, bulletIndent=12, spaceAfter=1.5),
         "intro": derived(
@@ -81,13 +84,13 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
         "box": derived(
             "box",
             fontSize=11,
-            leading=15,
+            leading=14,
             borderColor=RULE,
             borderWidth=0.8,
-            borderPadding=6,
+            borderPadding=5,
             backColor=SHADE,
-            spaceBefore=6,
-            spaceAfter=10,
+            spaceBefore=5,
+            spaceAfter=7,
         ),
     }
 
@@ -147,9 +150,11 @@ def sheet_story(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> lis
     story = _page_one(sheet, s, width)
     story += [CondPageBreak(60 * mm), *_page_two(sheet, s, width)]
     story += [CondPageBreak(45 * mm), _p(text("handout.label.detail_intro"), s["intro"])]
+    if sheet.handout.asked:  # the optional questions: each answer given, and those not asked
+        story.append(_p(sheet.handout.asked, s["small"]))
     for page in sheet.pages:
         story += _option_section(page, s, width)
-    story += _notes_and_disagreements(sheet, s)
+    story += _notes_and_disagreements(sheet, s, width)
     story += _questions(sheet, s, width)
     story += _sources(sheet, s, width)
     return story
@@ -171,10 +176,10 @@ def _page_one(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[
         _p(h.stage_plain, s["body"]),
         _p(h.collapse_plain, s["body"]),
     ]
+    # The notes run the full width under the drawing, not down its narrow side.
+    notes: list[Any] = []
     if sheet.show_staging_note:
-        hip_text.append(_p(h.staging_note, s["small"]))
-    if h.asked:  # the optional questions: each answer given, and those not asked
-        hip_text.append(_p(h.asked, s["small"]))
+        notes.append(_p(h.staging_note, s["small"]))
     drawing = labelled_head(h.drawing, 36 * mm)
     hip = _table(
         [[for_direction(drawing, _set(), mirror_when_rtl=False), hip_text]],
@@ -190,11 +195,11 @@ def _page_one(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[
     story: list[Any] = [
         _p(h.title, s["title"]),
         facts,
-        Spacer(1, 3 * mm),
+        Spacer(1, 1 * mm),
         _p(decision, s["box"]),
-        _p(h.decision, s["body"]),
-        _p(text("handout.not_choosing"), s["body"]),
+        _p(f"{h.decision} {text('handout.not_choosing')}", s["body"]),
         KeepTogether([_p(text("handout.heading.hip_now"), s["h1"]), hip]),
+        *notes,
     ]
     for block in sheet.condition:
         story.append(_p(f"{block.text} {block.sources}", s["body"], bold_prefix=block.title + "."))
@@ -267,32 +272,40 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
     more_pros = d.benefits[BENEFIT_LINES:]
     more_cons = d.risks[HARM_LINES:]
     if more_pros or more_cons:
-        # One row per pair, so the table can break between rows at the foot of a page.
+        # Two lists side by side in one row, each as long as it is (a row per pair would
+        # stretch the shorter item to the longer one); the row splits at a page foot.
         rows: list[list[Any]] = [
             [
                 _p(text("handout.heading.more_benefits"), s["gridhead"]),
                 _p(text("handout.heading.more_harms"), s["gridhead"]),
-            ]
+            ],
+            [
+                [_p(line, s["grid"], bullet="+") for line in more_pros],
+                [_p(line, s["grid"], bullet="\u2013") for line in more_cons],
+            ],
         ]
-        for index in range(max(len(more_pros), len(more_cons))):
-            rows.append(
-                [
-                    _p(more_pros[index], s["grid"], bullet="+") if index < len(more_pros) else "",
-                    _p(more_cons[index], s["grid"], bullet="\u2013")
-                    if index < len(more_cons)
-                    else "",
-                ]
-            )
         # One box, split down the middle.
         balance = _table(
-            rows, [width / 2, width / 2], _table_style(header=True, lattice=False), repeatRows=1
+            rows,
+            [width / 2, width / 2],
+            _table_style(header=True, lattice=False),
+            repeatRows=1,
+            splitInRow=1,
         )
         story.append(balance)
     for figure in page.figures:
         story.append(_figure_block(figure, s, width))
     if page.some_hidden:
         story.append(_p(text("handout.grid.figures_not_like_you"), s["body"]))
-    if d.before:
+    if page.before_as:
+        story.append(
+            _p(
+                text("handout.label.before_same", option=page.before_as),
+                s["body"],
+                bold_prefix=text("handout.heading.before") + ":",
+            )
+        )
+    elif d.before:
         story.append(
             KeepTogether(
                 [_p(text("handout.heading.before"), s["h2"]), *_bullets(d.before, s["bullet"])]
@@ -345,13 +358,18 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
     return story
 
 
-def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) -> KeepTogether:
+def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) -> Flowable:
+    if figure.in_grid:  # drawn in the grid with who was counted; here only how sure it is
+        return _p(
+            text("handout.figures.in_table", how_sure=figure.how_sure, cite=figure.cite),
+            s["small"],
+        )
     words = [
         *[_p(framing, s["body"]) for framing in figure.framings if framing],
         _p(
             text(
                 "handout.figures.details",
-                who=text("handout.figures.counted_in_grid") if figure.in_grid else figure.who,
+                who=figure.who,
                 how_sure=_first_up(figure.how_sure),
                 cite=figure.cite,
             ),
@@ -361,10 +379,10 @@ def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) ->
     if figure.count is None:
         return KeepTogether(words)
     # Filled in reading order: from the top right in a right-to-left language.
-    art = for_direction(icon_array(figure.count, 48 * mm), _set(), mirror_when_rtl=True)
+    art = for_direction(icon_array(figure.count, 42 * mm), _set(), mirror_when_rtl=True)
     row = _table(
         [[art, words]],
-        [52 * mm, width - 52 * mm],
+        [45 * mm, width - 45 * mm],
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -373,10 +391,10 @@ def _figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) ->
             ]
         ),
     )
-    return KeepTogether([Spacer(1, 2 * mm), row])
+    return KeepTogether([Spacer(1, 1 * mm), row])
 
 
-def _notes_and_disagreements(sheet: Sheet, s: dict[str, ParagraphStyle]) -> list[Any]:
+def _notes_and_disagreements(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     story: list[Any] = []
     if sheet.notes:
         story += [CondPageBreak(15 * mm), _p(text("handout.heading.keep_in_mind"), s["h1"])]
@@ -385,19 +403,24 @@ def _notes_and_disagreements(sheet: Sheet, s: dict[str, ParagraphStyle]) -> list
     if sheet.disagreements:
         story += [CondPageBreak(15 * mm), _p(text("handout.heading.sources_disagree"), s["h1"])]
         for item in sheet.disagreements:
+            # The positions run on in one paragraph, each with its sources: short ones
+            # would each take a whole line as a list.
             story.append(
                 KeepTogether(
                     [
-                        _p(item.topic, s["body"], bold_prefix="\u2022"),
-                        *_bullets(item.positions[:1], s["sub"]),
+                        _p(item.topic, s["h3"]),
+                        _p(
+                            " ".join(item.positions),
+                            s["body"],
+                            bold_prefix=text("handout.label.sources_say"),
+                        ),
                     ]
                 )
             )
-            story += _bullets(item.positions[1:], s["sub"])
             story.append(
                 _p(
                     item.what_we_do,
-                    s["sub"],
+                    s["body"],
                     bold_prefix=text("handout.label.what_this_sheet_does"),
                 )
             )

@@ -23,7 +23,7 @@ RULE = colors.Color(0.45, 0.45, 0.45)
 SHADE = colors.Color(0.9, 0.9, 0.9)
 
 
-def _style(header: bool = True) -> TableStyle:
+def _style(header: bool = True, compact: bool = False) -> TableStyle:
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -32,8 +32,8 @@ def _style(header: bool = True) -> TableStyle:
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 if compact else 3.5),
         ]
     )
     if header:
@@ -63,8 +63,10 @@ def ratings_table(
         body.append(
             [ts.p(label, cell)] + [ts.p(FILLED if rating == n else EMPTY, cell) for n in scale]
         )
-    side = width * 0.09
-    return ts.table(body, [width - side * len(scale)] + [side] * len(scale), _style())
+    # The two ends carry their words on one line; the middle three are bare numbers.
+    end, middle = width * 0.13, width * 0.06
+    sides = [end if n in (LOWEST, HIGHEST) else middle for n in scale]
+    return ts.table(body, [width - sum(sides), *sides], _style(compact=True))
 
 
 def sure_table(
