@@ -119,3 +119,35 @@ def test_unchanged_both_hips_caveats_are_said_to_be_unchanged(default_document):
     text, total = diff_report(default_document, default_document)
     assert total == 0
     assert "caveats shown once for both hips do not change" in text
+
+
+def test_a_rule_on_an_optional_question_is_diffed_with_its_answers(write_pathway, default_document):
+    """diff covers the answers to the optional questions, "not asked" included: a rule for
+    hips without symptoms changes exactly the patients who answered no."""
+    rule = "      - id: pre-collapse-study-ages\n"
+    path = write_pathway(
+        (
+            rule,
+            "      - id: test-no-symptoms\n"
+            '        when: {collapse: [none], symptoms: ["no"], age: {min: 18, max: 65}}\n'
+            "        priority: 3\n"
+            "        status: not_recommended\n"
+            "        rationale: Test.\n"
+            "        sources: [s003]\n" + rule,
+        )
+    )
+    new = load_pathway(path)
+    space, groups = patient_changes(default_document.pathway, new.pathway)
+    assert space.symptoms == (("unknown", "yes"), ("no",))
+    assert groups, "the rule should change some patients"
+    regions = [r for regions in groups.values() for r in regions]
+    assert {a for r in regions for a in r.symptoms} == {"no"}
+    assert all(r.fcc == {"unknown"} for r in regions)  # a question no condition reads
+    assert {r.collapse for r in regions} == {"none"}
+    text, total = diff_report(default_document, new)
+    assert total == sum(r.count for r in regions)
+    assert "core_decompression_bmac consider -> not_recommended" in text
+    assert ", symptoms no (" in text
+    # The reverse edit is reported for the same patients.
+    _, back = patient_changes(new.pathway, default_document.pathway)
+    assert sum(r.count for rs in back.values() for r in rs) == total

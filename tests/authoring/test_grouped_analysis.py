@@ -23,6 +23,7 @@ from tests.authoring.exhaustive import exhaustive_changes, exhaustive_summary
 STATUSES = ["recommended", "consider", "not_recommended", "contraindicated"]
 CI_POOL = ["ci_a", "ci_b", "ci_c", "ci_d", "ci_e"]
 RF_POOL = ["rf_a", "rf_b"]
+ANSWERS = ["yes", "no", "unknown"]
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,10 @@ def _condition(
         when["contraindications_any"] = chosen
     if rfs and (chosen := _subset(draw, rfs)) is not None:
         when["risk_factors_any"] = chosen
+    # The optional questions, "not asked" included, in about one condition in three.
+    for question in ("symptoms", "failed_conservative_care"):
+        if draw(st.integers(0, 2)) == 0:
+            when[question] = _subset(draw, ANSWERS, allow_none=False)
     return when
 
 

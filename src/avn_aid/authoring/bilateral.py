@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from avn_aid.authoring.space import age_band, age_edges
+from avn_aid.authoring.space import age_band, age_edges, answer_pairs
 from avn_aid.engine.compiled import CompiledPatient, compiled
 from avn_aid.model.pathway import Caveat, Pathway
 
@@ -24,8 +24,9 @@ def both_hips_changes(old: Pathway, new: Pathway) -> list[str]:
     lines = []
     ids = [c.id for p in (old, new) for c in p.caveats if c.affected_hips == "both"]
     for caveat_id in dict.fromkeys(ids):
-        before = _counting(old, caveat_id, ages)
-        after = _counting(new, caveat_id, ages)
+        answers = answer_pairs(old, new)
+        before = _counting(old, caveat_id, ages, answers)
+        after = _counting(new, caveat_id, ages, answers)
         if before == after:
             continue
         lines.append(f"caveat {caveat_id} (both hips affected):")
@@ -44,9 +45,11 @@ def _caveat(pathway: Pathway, caveat_id: str) -> Caveat | None:
     )
 
 
-def _counting(pathway: Pathway, caveat_id: str, ages: list[int]) -> set[tuple[str, str, int]]:
+def _counting(
+    pathway: Pathway, caveat_id: str, ages: list[int], answers: list[tuple[str, str]]
+) -> set[tuple[str, str, int]]:
     """(stage, collapse, age edge) of the hips that count for the caveat, for some risk
-    factors, without contraindications."""
+    factors and answers to the optional questions, without contraindications."""
     caveat = _caveat(pathway, caveat_id)
     if caveat is None:
         return set()
@@ -62,9 +65,14 @@ def _counting(pathway: Pathway, caveat_id: str, ages: list[int]) -> set[tuple[st
                 if not scope.min_age <= age <= scope.max_age:
                     continue
                 for rf in range(1 << len(pathway.risk_factors)):
-                    hip = CompiledPatient(stage, col, age, 0, rf)
-                    statuses = engine.decide(hip).statuses
-                    if index in engine.caveats_for_both_hips(hip, (statuses, statuses)):
+                    if any(
+                        index in engine.caveats_for_both_hips(hip, (statuses, statuses))
+                        for hip in (
+                            CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
+                            for symptoms, fcc in answers
+                        )
+                        for statuses in (engine.decide(hip).statuses,)
+                    ):
                         found.add((stage, col, age))
                         break
     return found

@@ -3,8 +3,9 @@
 Both pathways are compared over the union of their decision spaces (see regions.py for
 how contraindication sets are grouped rather than listed); the patients whose outcome,
 option statuses or caveats differ are grouped by what changed, and each group is
-described by stage, collapse, age range and the contraindications and risk factors all
-its patients share. Changed texts, figures and protocols are listed after.
+described by stage, collapse, age range, the contraindications and risk factors all
+its patients share and, when either version reads them, the answers to the optional
+questions (symptoms, failed conservative care; "not asked" is an answer). Changed texts, figures and protocols are listed after.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from avn_aid.authoring.regions import Changes, Region, Space, patient_changes
-from avn_aid.authoring.space import age_band
+from avn_aid.authoring.space import ANSWERS, age_band
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
 
@@ -26,6 +27,10 @@ def describe_group(regions: list[Region], space: Space) -> list[str]:
         parts = [f"stage {region.stage}", f"collapse {region.collapse}", age_text]
         parts.append(_modifier_words(region.ci_all, region.ci_any, space.cis, "contraindications"))
         parts.append(_modifier_words(region.rf_all, region.rf_any, space.rfs, "risk factors"))
+        if space.symptoms != (("unknown",),):
+            parts.append(_answer_words(region.symptoms, "symptoms"))
+        if space.fcc != (("unknown",),):
+            parts.append(_answer_words(region.fcc, "failed conservative care"))
         lines.append(", ".join(parts) + f" ({region.count} combinations)")
     return lines
 
@@ -49,6 +54,14 @@ def _modifier_words(every: int, some: int, ids: list[str], noun: str) -> str:
     elif never:
         words.append("without " + ", ".join(sorted(never)))
     return ", ".join(words)
+
+
+def _answer_words(answers: set[str], question: str) -> str:
+    """'symptoms no', 'failed conservative care yes or not asked', 'any symptoms answer'."""
+    if answers >= set(ANSWERS):
+        return f"any {question} answer"
+    words = {"yes": "yes", "no": "no", "unknown": "not asked"}
+    return f"{question} " + " or ".join(words[a] for a in ANSWERS if a in answers)
 
 
 def _merge(bands: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:

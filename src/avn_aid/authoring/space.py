@@ -59,30 +59,48 @@ def _conditions(node: object) -> Iterator[Condition]:
             yield from _conditions(getattr(node, name))
 
 
-def answer_values(field: str, *pathways: Pathway) -> tuple[str, ...]:
-    """One representative answer (yes/no/unknown) per group of answers that every
-    condition on `field` treats alike. A question no condition reads needs only
-    "unknown"; one read as `[no]` needs "no" and one of the others."""
-    tested = {
-        frozenset(getattr(c, field))
-        for pathway in pathways
-        for c in _conditions(pathway)
-        if getattr(c, field) is not None
-    }
-    classes: dict[tuple[bool, ...], str] = {}
+def answer_classes(field: str, *pathways: Pathway) -> tuple[tuple[str, ...], ...]:
+    """The answers (yes/no/unknown) to one optional question, grouped so that every
+    condition on `field` treats the answers of a group alike; the first answer of each
+    group stands for it. A question no condition reads is one group, ("unknown",): the
+    answer cannot matter, so the walk does not multiply by it."""
+    tested = sorted(
+        {
+            frozenset(getattr(c, field))
+            for pathway in pathways
+            for c in _conditions(pathway)
+            if getattr(c, field) is not None
+        },
+        key=sorted,
+    )
+    if not tested:
+        return (("unknown",),)
+    classes: dict[tuple[bool, ...], list[str]] = {}
     for answer in ("unknown", "no", "yes"):
-        signature = tuple(answer in values for values in sorted(tested, key=sorted))
-        classes.setdefault(signature, answer)
-    return tuple(a for a in ANSWERS if a in classes.values())
+        signature = tuple(answer in values for values in tested)
+        classes.setdefault(signature, []).append(answer)
+    return tuple(tuple(group) for group in classes.values())
+
+
+def answer_values(field: str, *pathways: Pathway) -> tuple[str, ...]:
+    """One representative answer per group of `answer_classes`, in yes/no/unknown order."""
+    representatives = {group[0] for group in answer_classes(field, *pathways)}
+    return tuple(a for a in ANSWERS if a in representatives)
+
+
+def answer_groups(*pathways: Pathway) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(symptoms, failed conservative care) answer groups the pathways' conditions tell
+    apart; each pair's first answers stand for all of its len(a) x len(b) combinations."""
+    return [
+        (symptoms, fcc)
+        for symptoms in answer_classes("symptoms", *pathways)
+        for fcc in answer_classes("failed_conservative_care", *pathways)
+    ]
 
 
 def answer_pairs(*pathways: Pathway) -> list[tuple[str, str]]:
     """(symptoms, failed conservative care) answers the pathways' conditions tell apart."""
-    return [
-        (symptoms, fcc)
-        for symptoms in answer_values("symptoms", *pathways)
-        for fcc in answer_values("failed_conservative_care", *pathways)
-    ]
+    return [(s[0], f[0]) for s, f in answer_groups(*pathways)]
 
 
 def age_band(age: int, edges: list[int]) -> tuple[int, int | None]:
@@ -99,7 +117,10 @@ class SpaceSummary:
     contraindications; caveats over every patient, contraindications included.
     """
 
-    patients: int = 0  # consistent, in-scope patients the summary stands for
+    # Consistent, in-scope patients the summary stands for: every stage, collapse, age
+    # band, contraindication and risk-factor set, and every answer to an optional
+    # question that some condition reads (a question none reads counts once).
+    patients: int = 0
     matched: set[str] = field(default_factory=set)  # rule refs that match some patient
     decided: set[str] = field(default_factory=set)  # refs that decide some status
     offered: set[int] = field(default_factory=set)  # option indices offered to someone
@@ -128,9 +149,9 @@ def summarise(engine: CompiledPathway, edges: list[int]) -> SpaceSummary:
     n_ci = len(pathway.contraindications)
     summary = SpaceSummary()
     needs_one = [c for c in engine.caveats if c.condition.ci_mask]
-    for patient, base in _points(engine, edges):
+    for patient, base, weight in _points(engine, edges):
         decision = engine.finish(base, patient)
-        summary.patients += 1 << n_ci
+        summary.patients += weight << n_ci
         summary.caveats.update(decision.caveats)
         offered = False
         for index, status in enumerate(decision.statuses):
@@ -191,12 +212,13 @@ def _both_hips_caveats(
 
 def _points(
     engine: CompiledPathway, edges: list[int]
-) -> Iterator[tuple[CompiledPatient, RuleDecision]]:
-    """Every consistent, in-scope patient without contraindications, with its rule part."""
+) -> Iterator[tuple[CompiledPatient, RuleDecision, int]]:
+    """Every consistent, in-scope patient without contraindications, with its rule part
+    and how many combinations of answers to the optional questions it stands for."""
     pathway = engine.pathway
     scope = pathway.metadata.scope
     ages = [a for a in edges if scope.min_age <= a <= scope.max_age]
-    answers = answer_pairs(pathway)
+    answers = [(s[0], f[0], len(s) * len(f)) for s, f in answer_groups(pathway)]
     require_tractable(
         len(pathway.staging.stages),
         len(pathway.staging.collapse),
@@ -210,9 +232,9 @@ def _points(
                 continue
             for age in ages:
                 for rf in range(1 << len(pathway.risk_factors)):
-                    for symptoms, fcc in answers:
+                    for symptoms, fcc, weight in answers:
                         patient = CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
-                        yield patient, engine.by_rules(patient)
+                        yield patient, engine.by_rules(patient), weight
 
 
 # Contraindications are reasoned about, but risk factors are still enumerated (a rule may

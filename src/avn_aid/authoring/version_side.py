@@ -51,7 +51,18 @@ class Side:
             for c in pathway.caveats
         ]
 
-    def view(self, outcome: str, stage: str, col: str, age: int, rf_set: tuple[str, ...]) -> View:
+    def view(
+        self,
+        outcome: str,
+        stage: str,
+        col: str,
+        age: int,
+        rf_set: tuple[str, ...],
+        symptoms: str = "unknown",
+        fcc: str = "unknown",
+    ) -> View:
+        """The version at one point without contraindications; `symptoms` and `fcc` are
+        the answers (yes, no, unknown) to the optional questions."""
         if outcome != "ok":
             return outcome
         if not self.known_rf.issuperset(rf_set):
@@ -60,7 +71,7 @@ class Side:
         rf = 0
         for r in rf_set:
             rf |= engine.rf_bits[r]
-        patient = CompiledPatient(stage, col, age, 0, rf)
+        patient = CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
         decision = engine.finish(engine.by_rules(patient), patient)
         return BareView(
             tuple(s.permissiveness for s in decision.statuses),
@@ -68,7 +79,7 @@ class Side:
                 # Caveats for both hips never apply to a one-hip patient (see bilateral.py).
                 c.affected_hips != "both"
                 and c.condition.matches(
-                    CompiledPatient(stage, col, age, c.condition.ci_mask or 0, rf)
+                    CompiledPatient(stage, col, age, c.condition.ci_mask or 0, rf, symptoms, fcc)
                 )
                 for c in engine.caveats
             ),
