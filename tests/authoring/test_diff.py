@@ -29,7 +29,9 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     space, groups = patient_changes(default_document.pathway, new.pathway)
     # Ages 61-65 now match no BMAC rule, so the option's default (not recommended) applies
     # and the caveats tied to offering it go. Pre-collapse stages I, II, IIA; only with no
-    # contraindication (each already caps BMAC); any of the 16 risk-factor sets.
+    # contraindication (each already caps BMAC); any of the 16 risk-factor sets; only the
+    # 2 x 2 answers (yes or not asked, to either optional question) for which no rule on
+    # those questions had already made the cells not recommended.
     words = (
         "core_decompression_bmac consider -> not_recommended",
         "caveat cell-sources removed",
@@ -39,7 +41,8 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     )
     assert list(groups) == [words]
     regions = groups[words]
-    assert sum(r.count for r in regions) == 3 * 1 * 1 * 16
+    assert sum(r.count for r in regions) == 3 * 1 * 1 * 16 * 4
+    assert all(r.symptoms == r.fcc == {"yes", "unknown"} for r in regions)
     assert {(r.stage, r.collapse, age) for r in regions for age in r.ages} == {
         ("I", "none", 61),
         ("II", "none", 61),
@@ -48,9 +51,10 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     assert all(r.ci_any == 0 for r in regions)  # no contraindications at all
     assert all(r.rf_all == 0 and r.rf_any == 2 ** len(space.rfs) - 1 for r in regions)
     text, total = diff_report(default_document, new)
-    assert total == 48
+    assert total == 192
     assert (
-        "stage IIA, collapse none, age 61-65, no contraindications, any risk factors (16 combinations)"
+        "stage IIA, collapse none, age 61-65, no contraindications, any risk factors, "
+        "symptoms yes or not asked, failed conservative care yes or not asked (64 combinations)"
         in text
     )
     assert "options[core_decompression_bmac] changed: rules" in text
@@ -124,7 +128,10 @@ def test_unchanged_both_hips_caveats_are_said_to_be_unchanged(default_document):
 def test_a_rule_on_an_optional_question_is_diffed_with_its_answers(write_pathway, default_document):
     """diff covers the answers to the optional questions, "not asked" included: a rule for
     hips without symptoms changes exactly the patients who answered no."""
-    rule = "      - id: pre-collapse-study-ages\n"
+    rule = (
+        "      - id: pre-collapse\n        when: {collapse: [none]}\n        status: consider\n"
+        "        rationale: >-\n          Before collapse this operation"
+    )
     path = write_pathway(
         (
             rule,
@@ -142,12 +149,14 @@ def test_a_rule_on_an_optional_question_is_diffed_with_its_answers(write_pathway
     assert groups, "the rule should change some patients"
     regions = [r for regions in groups.values() for r in regions]
     assert {a for r in regions for a in r.symptoms} == {"no"}
-    assert all(r.fcc == {"unknown"} for r in regions)  # a question no condition reads
+    # Failed conservative care is read by the cell rules of both versions, and the change
+    # does not depend on it: every answer is among the changed patients.
+    assert {a for r in regions for a in r.fcc} == {"yes", "no", "unknown"}
     assert {r.collapse for r in regions} == {"none"}
     text, total = diff_report(default_document, new)
     assert total == sum(r.count for r in regions)
-    assert "core_decompression_bmac consider -> not_recommended" in text
-    assert ", symptoms no (" in text
+    assert "core_decompression consider -> not_recommended" in text
+    assert ", symptoms no, any failed conservative care answer (" in text
     # The reverse edit is reported for the same patients.
     _, back = patient_changes(new.pathway, default_document.pathway)
     assert sum(r.count for rs in back.values() for r in rs) == total

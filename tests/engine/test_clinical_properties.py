@@ -44,7 +44,9 @@ def test_no_dead_ends(walked):
     _engine, points = walked
     dead = [p for p, d in points if not any(s.is_offered for s in d.statuses)]
     assert dead == [], dead[:3]
-    assert len(points) == 147_456
+    # 147,456 combinations times the 2 x 2 groups of answers the rules tell apart
+    # (symptoms no / yes or not asked; the same for failed conservative care).
+    assert len(points) == 147_456 * 4
 
 
 def test_non_operative_care_is_always_an_honest_option(walked):

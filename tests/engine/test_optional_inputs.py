@@ -20,16 +20,16 @@ from tests.conftest import EXAMPLE_ARGS
 
 RULE_ANCHOR = "      - id: pre-collapse-study-ages\n"
 NO_SYMPTOMS_RULE = (
-    "      - id: no-symptoms\n"
+    "      - id: test-no-symptoms\n"
     "        when: {collapse: [none], symptoms: [no]}\n"
     "        status: not_recommended\n"
-    "        priority: 1\n"
+    "        priority: 3\n"
     "        rationale: The study only treated hips that hurt.\n"
     "        sources: [s003]\n"
-    "      - id: not-asked\n"
+    "      - id: test-not-asked\n"
     "        when: {collapse: [none], symptoms: [unknown]}\n"
     "        status: consider\n"
-    "        priority: 1\n"
+    "        priority: 3\n"
     "        rationale: Ask whether the hip hurts; the study only treated hips that hurt.\n"
     "        sources: [s003]\n"
 )
@@ -63,17 +63,18 @@ def test_rules_may_read_them_and_unknown_is_its_own_answer(write_pathway):
 
     assert cells(symptoms="no") == (
         "not_recommended",
-        ["core_decompression_bmac/no-symptoms"],
+        ["core_decompression_bmac/test-no-symptoms"],
     )
-    assert cells() == ("consider", ["core_decompression_bmac/not-asked"])
+    assert cells() == ("consider", ["core_decompression_bmac/test-not-asked"])
     assert cells(symptoms="yes") == (
         "consider",
         ["core_decompression_bmac/pre-collapse-study-ages"],
     )
-    # The decision space now splits on the answers the rules tell apart: yes, no, unknown.
+    # The decision space splits on the answers the rules tell apart: yes, no, unknown for
+    # symptoms here, and for failed conservative care in the default pathway's own rules.
     document, located = load_located_pathway(path)
     report = analyse(document, located, strict=False, today=dt.date(2026, 11, 22))
-    assert report.patients == 147_456 * 3
+    assert report.patients == 147_456 * 3 * 3
     assert not [f for f in report.errors if f.kind in ("dead rule", "gap", "conflict")]
 
 

@@ -137,7 +137,7 @@ def test_session_round_trip_and_version_change(window, tmp_path, monkeypatch):
     newer.write_text(
         default_pathway()
         .read_text()
-        .replace(f'version: "{default_version()}"', 'version: "0.4.0"')
+        .replace(f'version: "{default_version()}"', 'version: "0.99.0"')
         .replace(
             "        priority: 2\n        status: not_recommended",
             "        priority: 2\n        status: consider",

@@ -10,6 +10,8 @@ questions (symptoms, failed conservative care; "not asked" is an answer). Change
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
 from typing import Any
 
 from avn_aid.authoring.regions import Changes, Region, Space, patient_changes
@@ -21,7 +23,7 @@ from avn_aid.model.pathway import Pathway
 def describe_group(regions: list[Region], space: Space) -> list[str]:
     """Readable ranges: one line per stage and collapse, with ages and shared modifiers."""
     lines = []
-    for region in regions:
+    for region in _merge_answers(regions):
         bands = sorted({age_band(age, space.ages) for age in region.ages})
         age_text = ", ".join(_band_words(b) for b in _merge(bands))
         parts = [f"stage {region.stage}", f"collapse {region.collapse}", age_text]
@@ -54,6 +56,34 @@ def _modifier_words(every: int, some: int, ids: list[str], noun: str) -> str:
     elif never:
         words.append("without " + ", ".join(sorted(never)))
     return ", ".join(words)
+
+
+def _merge_answers(regions: list[Region]) -> list[Region]:
+    """Regions that differ only in the answers to one optional question, as one region
+    (e.g. symptoms no with each answer on conservative care: symptoms no, any answer)."""
+    out = list(regions)
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(out)), 2):
+            a, b = out[i], out[j]
+            alike = (a.stage, a.collapse, a.ages, a.ci_all, a.ci_any, a.rf_all, a.rf_any) == (
+                b.stage,
+                b.collapse,
+                b.ages,
+                b.ci_all,
+                b.ci_any,
+                b.rf_all,
+                b.rf_any,
+            )
+            if alike and (a.symptoms == b.symptoms or a.fcc == b.fcc):
+                out[i] = replace(
+                    a, count=a.count + b.count, symptoms=a.symptoms | b.symptoms, fcc=a.fcc | b.fcc
+                )
+                del out[j]
+                merged = True
+                break
+    return out
 
 
 def _answer_words(answers: set[str], question: str) -> str:
