@@ -8,7 +8,7 @@ from typing import Any
 from avn_aid.authoring.locator import Locator
 from avn_aid.errors import Problem, finding
 from avn_aid.loading.formats import NOT_WRITTEN
-from avn_aid.loading.located import LocatedData, Path
+from avn_aid.loading.located import LocatedData, strings
 from avn_aid.model.pathway import Pathway
 
 
@@ -26,24 +26,17 @@ def content_findings(pathway: Pathway, located: LocatedData, where: Locator) -> 
 
 def _not_written(located: LocatedData, where: Locator) -> list[Problem]:
     """Texts that `avn-aid upgrade` added for the authors to write, still unwritten."""
-    found = []
-    pending: list[tuple[Path, Any]] = [((), located.data)]
-    while pending:
-        path, node = pending.pop()
-        if isinstance(node, dict | list):
-            items = node.items() if isinstance(node, dict) else enumerate(node)
-            pending.extend(((*path, key), value) for key, value in items)
-        elif node == NOT_WRITTEN:
-            found.append(
-                finding(
-                    "error",
-                    "not written",
-                    "this text was added by avn-aid upgrade and is not written yet; write it "
-                    "before the pathway is used with patients",
-                    *where.at(path),
-                )
-            )
-    return found
+    return [
+        finding(
+            "error",
+            "not written",
+            "this text was added by avn-aid upgrade and is not written yet; write it "
+            "before the pathway is used with patients",
+            *where.at(path),
+        )
+        for path, text in strings(located.data)
+        if text == NOT_WRITTEN
+    ]
 
 
 def _cited(node: Any, top: bool = True) -> Iterator[str]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from avn_aid.errors import PathwayError, Problem
 from avn_aid.loading import cache
 from avn_aid.loading.files import read_source
+from avn_aid.loading.located import strings
 from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.pathway import Pathway
@@ -125,25 +126,13 @@ def _reference_problems(located: LocatedData, name: str) -> list[Problem]:
 def _text_problems(located: LocatedData, name: str) -> list[Problem]:
     """Every text the handout could not print, at its line (aliases are checked where defined)."""
     found = []
-    seen: set[int] = set()
-    pending: list[tuple[tuple[str | int, ...], Any]] = [((), located.data)]
-    while pending:
-        path, node = pending.pop()
-        if isinstance(node, dict | list):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            items = node.items() if isinstance(node, dict) else enumerate(node)
-            pending.extend(((*path, key), value) for key, value in items)
-        elif isinstance(node, str):
-            problem = text_problem(node)
-            if problem is not None:
-                mark = located.mark(path)
-                found.append(
-                    Problem(
-                        name, mark.line, mark.column, problem, readable_path(located.data, path)
-                    )
-                )
+    for path, text in strings(located.data):
+        problem = text_problem(text)
+        if problem is not None:
+            mark = located.mark(path)
+            found.append(
+                Problem(name, mark.line, mark.column, problem, readable_path(located.data, path))
+            )
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,3 +38,20 @@ class LocatedData:
 def located_error(file: str, mark: Mark, message: str) -> PathwayError:
     """A PathwayError with one problem at a mark."""
     return PathwayError([Problem(file, mark.line, mark.column, message)])
+
+
+def strings(data: Any) -> Iterator[tuple[Path, str]]:
+    """Every text in the data with its path, in file order; a part shared through an alias
+    only once, at the place that defines it (the first)."""
+    seen: set[int] = set()
+    pending: list[tuple[Path, Any]] = [((), data)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            pending.extend(reversed([((*path, key), value) for key, value in items]))
+        elif isinstance(node, str):
+            yield path, node
