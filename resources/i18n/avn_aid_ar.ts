@@ -120,7 +120,7 @@
         <translation>مريض جديد: مُسحت كل الإجابات.</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pathway_actions.py" line="+30"/>
+        <location filename="../../src/avn_aid/gui/pathway_actions.py" line="+31"/>
         <location filename="../../src/avn_aid/gui/app.py" line="+38"/>
         <source>Pathway not loaded</source>
         <translation>لم يُحمَّل المسار</translation>
@@ -151,7 +151,7 @@
         <translation>حُمِّل {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>Pathway test cases</source>
         <translation>حالات اختبار المسار</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>لا يمكن قراءة {file}:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>... and {count} more</source>
         <translation>... و{count} غيرها</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>من الأسبوع {start} إلى الأسبوع {end}: {phase}</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/handout_page.py" line="+37"/>
+        <location filename="../../src/avn_aid/gui/pages/handout_page.py" line="+42"/>
         <source>US Letter</source>
         <translation>Letter الأمريكي</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Sending the handout to the printer...</source>
         <translation>جارٍ إرسال النشرة إلى الطابعة...</translation>
     </message>
@@ -886,12 +886,12 @@
         <translation>حدث خطأ داخل avn-aid. مدخلاتك ما زالت في النافذة. يُرجى نسخ التفاصيل أدناه والإبلاغ عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/printing.py" line="+57"/>
-        <source>No print system was found (neither lp nor lpr); save the handout instead.</source>
-        <translation>لم يُعثر على نظام طباعة (لا lp ولا lpr)؛ احفظ النشرة بدلًا من ذلك.</translation>
+        <location filename="../../src/avn_aid/gui/printing.py" line="+23"/>
+        <source>No print system was found (neither lp nor lpr); save the handout and print it from a PDF viewer.</source>
+        <translation>لم يُعثر على نظام طباعة (لا lp ولا lpr)؛ احفظ النشرة واطبعها من عارض PDF.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+62"/>
         <source>Printed to the file {path}.</source>
         <translation>طُبعت في الملف {path}.</translation>
     </message>

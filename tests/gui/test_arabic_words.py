@@ -178,11 +178,12 @@ def test_the_menus_dialogs_in_arabic(arabic, monkeypatch) -> None:
     assert [f for f in fields if not f.startswith("  ") and english_words(f)] == []
 
 
-def test_test_cases_run_on_the_pathway_as_written(arabic, monkeypatch) -> None:
+def test_test_cases_run_on_the_pathway_as_written(arabic, monkeypatch, wait_background) -> None:
     """Shown in Arabic, the default pathway still passes its own (English) test cases."""
     warned = []
     monkeypatch.setattr(dialogs, "warn", lambda *a: warned.append(a))
     arabic.check_test_cases()
+    wait_background()
     assert warned == []
     assert (
         arabic.document.pathway.metadata.title
@@ -190,7 +191,9 @@ def test_test_cases_run_on_the_pathway_as_written(arabic, monkeypatch) -> None:
     )
 
 
-def test_a_failing_test_case_is_reported_in_arabic(arabic, monkeypatch, tmp_path) -> None:
+def test_a_failing_test_case_is_reported_in_arabic(
+    arabic, monkeypatch, tmp_path, wait_background
+) -> None:
     """The warning's own sentence is Arabic; case names and failures are the author's words."""
     import yaml
 
@@ -205,6 +208,7 @@ def test_a_failing_test_case_is_reported_in_arabic(arabic, monkeypatch, tmp_path
     warned = []
     monkeypatch.setattr(dialogs, "warn", lambda _p, title, text: warned.append((title, text)))
     arabic.check_test_cases()
+    wait_background()
     ((title, text),) = warned
     sentence = text.split("\n\n")[0]
     assert "1" in sentence and "stage I, no collapse" in text

@@ -62,6 +62,30 @@ def test_lp_gets_the_dialog_options(monkeypatch):
     assert "-d" not in plain and not any(o.startswith("orientation") for o in plain)
 
 
+def test_one_orientation_throughout_is_kept_mixed_pages_are_left_alone():
+    assert printing.orientation_of([(595, 842), (595, 842)]) == "portrait"
+    assert printing.orientation_of([(842, 595)]) == "landscape"
+    assert printing.orientation_of([(595, 842), (842, 595)]) == "auto"
+
+
+def test_the_portrait_handout_is_printed_portrait_whatever_the_dialog_said(
+    handout_page, monkeypatch
+):
+    """lp is asked for portrait (orientation-requested=3) even if Landscape was picked."""
+    monkeypatch.setattr(
+        dialogs, "ask_print", lambda *a: PrintRequest(printer="ward-3", orientation="landscape")
+    )
+    sent = []
+    monkeypatch.setattr(handout_page, "send", sent.append)
+    sizes = PdfReader(io.BytesIO(handout_page.pdf)).pages
+    assert all(p.mediabox.height > p.mediabox.width for p in sizes)  # the handout: portrait
+    handout_page.print_button.click()
+    (request,) = sent
+    assert request.orientation == "portrait" and request.printer == "ward-3"
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}" if name == "lp" else None)
+    assert "orientation-requested=3" in lp_command(request)
+
+
 def test_lpr_when_there_is_no_lp(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/lpr" if name == "lpr" else None)
     command = lp_command(PrintRequest(printer="p", copies=3, pages="2-2", title="h"))
@@ -92,13 +116,24 @@ def test_print_to_file_writes_the_same_bytes_in_the_background(
     assert str(target) in handout_page.message.text() and handout_page.print_button.isEnabled()
 
 
+def test_without_a_print_system_it_is_said_before_any_dialog(handout_page, monkeypatch):
+    """No lp and no lpr: no print dialog to fill in for nothing (ask_print would fail)."""
+    warned = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    handout_page.print_button.click()
+    assert warned and "No print system" in warned[0]
+    assert "Not printed" in handout_page.message.text() and handout_page.print_button.isEnabled()
+
+
 def test_print_failure_is_said_not_hidden(handout_page, monkeypatch, wait_background):
     monkeypatch.setattr(
         dialogs, "ask_print", lambda *a: PrintRequest(printer="no-such-printer-here")
     )
     warned = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
-    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(printing, "can_send_pdf", lambda: True)
+    monkeypatch.setattr(shutil, "which", lambda name: None)  # lp vanished after the dialog
     handout_page.print_button.click()
     wait_background()
     assert (

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # Each translator installed or removed sends one: name everything again once.
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window goes first
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -14,9 +14,17 @@ from avn_aid.files import write_atomic
 from avn_aid.gui.language import translate
 
 Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
-# "auto" leaves each page as the PDF has it (the option grid is landscape, the rest portrait).
+# "auto" leaves each page to the print system; a handout printed whole is one orientation.
 Orientation = Literal["auto", "portrait", "landscape"]
 ORIENTATION_CODES = {"portrait": "3", "landscape": "4"}  # IPP orientation-requested
+
+
+def no_print_system() -> str:
+    return translate(
+        "avn-aid",
+        "No print system was found (neither lp nor lpr); save the handout and print it "
+        "from a PDF viewer.",
+    )
 
 
 @dataclass(frozen=True)
@@ -53,11 +61,17 @@ def lp_command(request: PrintRequest) -> list[str]:
         for option in options:
             command += ["-o", option]
         return command
-    raise UserError(
-        translate(
-            "avn-aid", "No print system was found (neither lp nor lpr); save the handout instead."
-        )
-    )
+    raise UserError(no_print_system())
+
+
+def orientation_of(page_sizes: list[tuple[float, float]]) -> Orientation:
+    """The orientation every page of the PDF has (width, height), or "auto" if they differ.
+
+    The handout's pages are all portrait: it is printed portrait whatever the print dialog
+    was left at, so a printer or driver that guesses cannot turn it sideways.
+    """
+    found = {"landscape" if width > height else "portrait" for width, height in page_sizes}
+    return found.pop() if len(found) == 1 else "auto"  # type: ignore[return-value]
 
 
 def can_send_pdf() -> bool:

@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from avn_aid.errors import UserError
 from avn_aid.files import write_atomic
-from avn_aid.gui import dialogs, settings
+from avn_aid.gui import dialogs, printing, settings
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.background import run_in_background
 from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
-from avn_aid.gui.printing import PrintRequest, send
+from avn_aid.gui.printing import (
+    PrintRequest,
+    no_print_system,
+    orientation_of,
+    send,
+)
 from avn_aid.gui.values_panel import ValuesPanel
 from avn_aid.handout.paper import default_page_size
 
@@ -251,11 +256,19 @@ class HandoutPage(QWizardPage):
         self.message.setText(translate("avn-aid", "Saved to {path}").format(path=path))
 
     def print_pdf(self) -> None:
+        if not printing.can_send_pdf():
+            # Qt cannot hand a PDF's own pages to a printer; without lp or lpr it could only
+            # paint page images, so say so before the dialog rather than after it.
+            self._not_printed(UserError(no_print_system()))
+            return
         pages = self.document.pageCount() if self.document is not None else 0
         request = dialogs.ask_print(self, pages, self._suggested("-handout.pdf"))
         if request is None:
             return
-        self.send(request)
+        # The PDF decides the orientation, not the dialog (whose portrait is only a default).
+        sizes = [self.document.pagePointSize(i) for i in range(pages)]
+        orientation = orientation_of([(size.width(), size.height()) for size in sizes])
+        self.send(replace(request, orientation=orientation))
 
     def send(self, request: PrintRequest) -> None:
         """Hand the PDF to the print system in the background; say when it was sent."""
