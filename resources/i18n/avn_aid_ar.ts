@@ -146,12 +146,12 @@
         <translation>ملفات المسار (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loaded {path}</source>
         <translation>حُمِّل {path}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Pathway test cases</source>
         <translation>حالات اختبار المسار</translation>
     </message>
@@ -176,12 +176,12 @@
         <translation>تفشل {failed} من {total} حالة اختبار في {file}. قد لا يقول هذا المسار ما قصده مؤلفوه؛ افحصه قبل استعماله.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking {path}...</source>
         <translation>جارٍ التحقق من {path}...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{path} cannot be used.</source>
         <translation>لا يمكن استعمال {path}.</translation>
     </message>
@@ -216,12 +216,17 @@
         <translation>المسار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{version}, {status}</source>
+        <translation>{version}، {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -335,6 +340,11 @@
         <location filename="../../src/avn_aid/gui/pathway_actions.py" line="+3"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}, {year}</source>
+        <translation>{kind}، {year}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -549,7 +559,7 @@
         <translation>ما يقوله المسار لهذا المريض. اضغط &apos;لماذا؟&apos; لترى الأسباب والمصادر.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Options for each hip</source>
         <translation>الخيارات لكل ورك</translation>
     </message>
@@ -896,7 +906,7 @@
         <translation>طُبعت في الملف {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Sent to {printer}.</source>
         <translation>أُرسلت إلى {printer}.</translation>
     </message>

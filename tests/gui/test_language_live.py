@@ -32,6 +32,7 @@ def test_the_options_page_turns_arabic_and_back_without_losing_anything(switchin
     fill(wizard, age=40, stage="IIA", collapse="none", risk_factors=("smoking",), name="Ann Lee")
     assert wizard.currentId() == PageId.OPTIONS
     before = wizard.answers()
+    wizard.options_page.cards[2].why_button.setChecked(True)
     english_statuses = [
         c.findChild(type(c.why), "status").text() for c in wizard.options_page.cards
     ]
@@ -49,6 +50,10 @@ def test_the_options_page_turns_arabic_and_back_without_losing_anything(switchin
     statuses = [c.findChild(type(c.why), "status").text() for c in wizard.options_page.cards]
     assert statuses != english_statuses and "للنقاش" in statuses
     assert english_on_screen(window, {"Ann", "Lee"}) == []
+    # What the clinician had open stays open.
+    opened = [c.why_button.isChecked() for c in wizard.options_page.cards]
+    assert opened == [False, False, True, False, False]
+    assert wizard.options_page.cards[2].why.isVisible()
 
     wizard.back()
     assert wizard.modifiers_page.risk_factor_boxes["smoking"].isChecked()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from avn_aid.errors import PathwayError
 from avn_aid.gui import dialogs
-from avn_aid.gui.language import translate
+from avn_aid.gui.language import isolated, translate
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading.loader import load_pathway
 from avn_aid.resources import default_pathway
@@ -36,7 +36,9 @@ def run_gui(pathway: Path | None) -> int:
         dialogs.show_text(
             None,
             translate("avn-aid", "Pathway not loaded"),
-            translate("avn-aid", "{path} cannot be used; nothing was opened.").format(path=path),
+            translate("avn-aid", "{path} cannot be used; nothing was opened.").format(
+                path=isolated(path)
+            ),
             str(exc),
         )
         return 2

@@ -151,6 +151,12 @@ def _add_arabic_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font(name)))
 
 
+def isolated(text: object) -> str:
+    """Text kept in its own left-to-right order inside any sentence (a file path, a hash):
+    in right-to-left text, /home/x.yaml would otherwise come apart at its slashes."""
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (module-level helpers)."""
     return QCoreApplication.translate(context, text)

@@ -10,7 +10,7 @@ from avn_aid.catalogue import text
 from avn_aid.errors import PathwayError, UserError
 from avn_aid.gui import dialogs
 from avn_aid.gui.background import run_in_background
-from avn_aid.gui.language import translate
+from avn_aid.gui.language import isolated, translate
 from avn_aid.loading.loader import load_located_pathway, load_pathway
 from avn_aid.model.document import PathwayDocument
 
@@ -31,7 +31,7 @@ def load(window: MainWindow, path: Path) -> PathwayDocument | None:
             translate("avn-aid", "Pathway not loaded"),
             translate(
                 "avn-aid", "{path} has {count} problem(s). The current pathway stays active."
-            ).format(path=path, count=len(exc.problems)),
+            ).format(path=isolated(path), count=len(exc.problems)),
             str(exc),
         )
         return None
@@ -58,7 +58,9 @@ def switch(window: MainWindow, path: Path) -> bool:
     window.path = path
     window.wizard.set_document(document)
     window.show_pathway()
-    window.statusBar().showMessage(translate("avn-aid", "Loaded {path}").format(path=path), 4000)
+    window.statusBar().showMessage(
+        translate("avn-aid", "Loaded {path}").format(path=isolated(path)), 4000
+    )
     check_test_cases(window)
     return True
 
@@ -104,7 +106,7 @@ def _warn_about_cases(
         dialogs.warn(
             window,
             translate("avn-aid", "Pathway test cases"),
-            translate("avn-aid", "{file} cannot be read:").format(file=cases.name)
+            translate("avn-aid", "{file} cannot be read:").format(file=isolated(cases.name))
             + f"\n{unreadable}",
         )
         return
@@ -122,7 +124,7 @@ def _warn_about_cases(
             "avn-aid",
             "{failed} of {total} test cases in {file} fail. This pathway may not say what "
             "its authors meant; check it before use.",
-        ).format(failed=len(failed), total=len(outcomes), file=cases.name)
+        ).format(failed=len(failed), total=len(outcomes), file=isolated(cases.name))
         + f"\n\n{lines}",
     )
 
@@ -130,11 +132,13 @@ def _warn_about_cases(
 def validate(window: MainWindow) -> None:
     """Check the pathway in the background (about 1.6 s); the window stays usable."""
     path = window.path
-    window.statusBar().showMessage(translate("avn-aid", "Checking {path}...").format(path=path))
+    window.statusBar().showMessage(
+        translate("avn-aid", "Checking {path}...").format(path=isolated(path))
+    )
     # Worded here, on the GUI thread; the check itself runs on another.
     words = {
-        "unusable": translate("avn-aid", "{path} cannot be used.").format(path=path),
-        "too_large": translate("avn-aid", "{path} cannot be analysed.").format(path=path),
+        "unusable": translate("avn-aid", "{path} cannot be used.").format(path=isolated(path)),
+        "too_large": translate("avn-aid", "{path} cannot be analysed.").format(path=isolated(path)),
         "clean": translate("avn-aid", "No problems found."),
         "errors": translate("avn-aid", "{count} error(s) found."),
     }
@@ -153,7 +157,7 @@ def validate(window: MainWindow) -> None:
         verdict = (
             words["errors"].format(count=len(report.errors)) if report.findings else words["clean"]
         )
-        return f"{path}: {verdict}", format_report(report, str(path))
+        return f"{isolated(path)}: {verdict}", format_report(report, str(path))
 
     def show(found: tuple[str, str]) -> None:
         window.statusBar().clearMessage()
@@ -174,9 +178,14 @@ def about_text(window: MainWindow, today: dt.date) -> str:
     none = translate("avn-aid", "none yet")
     field = [
         (translate("avn-aid", "Pathway"), f"{meta.title} ({meta.id})"),
-        (translate("avn-aid", "Version"), f"{meta.version}, {_status(meta.status)}"),
-        (translate("avn-aid", "File"), str(window.path)),
-        ("sha256", document.sha256),
+        (
+            translate("avn-aid", "Version"),
+            translate("avn-aid", "{version}, {status}").format(
+                version=meta.version, status=_status(meta.status)
+            ),
+        ),
+        (translate("avn-aid", "File"), isolated(window.path)),
+        ("sha256", isolated(document.sha256)),
         (translate("avn-aid", "Authors"), "; ".join(meta.authors)),
         (translate("avn-aid", "Reviewers"), "; ".join(meta.reviewers) or none),
         (translate("avn-aid", "Last reviewed"), str(meta.last_reviewed or none)),
@@ -191,8 +200,11 @@ def about_text(window: MainWindow, today: dt.date) -> str:
     lines = [f"{name}: {value}" for name, value in field]
     lines += ["", translate("avn-aid", "Sources:")]
     lines += [
-        f"  {s.id} [{text(f'source_kinds.{s.kind}')}, {s.year or text('handout.no_date')}] "
-        f"{s.citation}"
+        f"  {isolated(s.id)} ["
+        + translate("avn-aid", "{kind}, {year}").format(
+            kind=text(f"source_kinds.{s.kind}"), year=s.year or text("handout.no_date")
+        )
+        + f"] {isolated(s.citation)}"
         for s in document.pathway.sources
     ]
     return "\n".join(lines)

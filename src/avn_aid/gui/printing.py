@@ -11,7 +11,7 @@ from typing import Literal
 
 from avn_aid.errors import UserError
 from avn_aid.files import write_atomic
-from avn_aid.gui.language import translate
+from avn_aid.gui.language import isolated, translate
 
 Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
 # "auto" leaves each page to the print system; a handout printed whole is one orientation.
@@ -82,7 +82,9 @@ def send(pdf: bytes, request: PrintRequest) -> str:
     """Print or write the PDF; return what happened in words. Runs off the GUI thread."""
     if request.output_file is not None:
         write_atomic(request.output_file, pdf, overwrite=True)
-        return translate("avn-aid", "Printed to the file {path}.").format(path=request.output_file)
+        return translate("avn-aid", "Printed to the file {path}.").format(
+            path=isolated(request.output_file)
+        )
     command = lp_command(request)
     try:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=120, check=False)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from avn_aid.errors import UserError
 from avn_aid.gui import dialogs, settings
 from avn_aid.gui.answers import Answers
-from avn_aid.gui.language import translate
+from avn_aid.gui.language import isolated, translate
 from avn_aid.gui.wizard import PageId
 from avn_aid.session import (
     Session,
@@ -65,7 +65,7 @@ def save(window: MainWindow) -> bool:
     settings.remember_folder(path)
     window.wizard.mark_kept()
     window.statusBar().showMessage(
-        translate("avn-aid", "Session saved to {path}").format(path=path), 4000
+        translate("avn-aid", "Session saved to {path}").format(path=isolated(path)), 4000
     )
     return True
 

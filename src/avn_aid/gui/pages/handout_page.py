@@ -26,7 +26,7 @@ from avn_aid.files import write_atomic
 from avn_aid.gui import dialogs, printing, settings
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.background import run_in_background
-from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
+from avn_aid.gui.language import QT_TRANSLATE_NOOP, isolated, translate
 from avn_aid.gui.printing import (
     PrintRequest,
     no_print_system,
@@ -253,7 +253,7 @@ class HandoutPage(QWizardPage):
             return
         settings.remember_folder(path)
         self._host.mark_kept()
-        self.message.setText(translate("avn-aid", "Saved to {path}").format(path=path))
+        self.message.setText(translate("avn-aid", "Saved to {path}").format(path=isolated(path)))
 
     def print_pdf(self) -> None:
         if not printing.can_send_pdf():
@@ -305,6 +305,6 @@ class HandoutPage(QWizardPage):
                 self,
                 translate("avn-aid", "No PDF viewer"),
                 translate("avn-aid", "No program opened the handout. It is at {path}.").format(
-                    path=path
+                    path=isolated(path)
                 ),
             )

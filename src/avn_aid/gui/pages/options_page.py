@@ -134,10 +134,20 @@ class OptionsPage(QWizardPage):
         )
 
     def initializePage(self) -> None:  # noqa: N802
+        # Shown again (another language, a reloaded pathway): the same "Why?" stay open.
+        opened = {key for key, card in self._all_cards() if card.why_button.isChecked()}
         self.result = self._host.result()
         content = self._build(self.result)
         self.scroll.setWidget(content)
         self._keys.watch(content)
+        for key, card in self._all_cards():
+            card.why_button.setChecked(key in opened)
+
+    def _all_cards(self) -> list[tuple[tuple[str, str], OptionCard]]:
+        """Every card with (hip, option id); the hip is empty with one hip."""
+        cards = [(("", c.option_id), c) for c in self.cards]
+        cards += [((side, c.option_id), c) for side, hip in self.hip_cards.items() for c in hip]
+        return cards
 
     # This page shows results and collects nothing.
     def show_answers(self, answers: Answers) -> None:
