@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from avn_aid.catalogue import text
 from avn_aid.engine.result import Result
 from avn_aid.errors import InputError
 from avn_aid.files import write_atomic
@@ -168,39 +169,48 @@ def pathway_difference(session: Session, document: PathwayDocument) -> str | Non
     if session.pathway == now:
         return None
     if session.pathway.id != now.id:
-        return f"This session was made with pathway '{session.pathway.id}', not '{now.id}'."
+        return text("session.other_pathway", saved=session.pathway.id, now=now.id)
     if session.pathway.version != now.version:
-        return (
-            f"This session was made with version {session.pathway.version} of the pathway; "
-            f"version {now.version} is open now."
-        )
-    return "This session was made with a different file of the same pathway version."
+        return text("session.other_version", saved=session.pathway.version, now=now.version)
+    return text("session.other_file")
 
 
 def result_changes(saved: Answer, now: Result) -> list[str]:
     """Option statuses, caveats and outcome that differ from what the session recorded."""
     lines = []
     if saved.outcome != now.outcome:
-        lines.append(f"outcome: {saved.outcome} -> {now.outcome}")
+        lines.append(text("session.outcome", before=saved.outcome, after=now.outcome))
     for hip in now.hips:
         statuses = saved.hips.get(hip.side or "", {}) if now.both_hips else saved.statuses
-        where = f"{hip.name}, " if now.both_hips else ""
+        where = text("session.hip", hip=hip.name) if now.both_hips else ""
         for option in hip.options:
             before = statuses.get(option.id, "absent")
             if before != option.status.value:
                 lines.append(
-                    f"{where}{option.name}: {_status_words(before)} -> {option.status.words}"
+                    text(
+                        "session.status",
+                        hip=where,
+                        option=option.name,
+                        before=_status_words(before),
+                        after=option.status.words,
+                    )
                 )
         for option_id in statuses:
             if option_id not in {o.id for o in hip.options}:
-                lines.append(f"{where}{option_id}: no longer in the pathway")
+                lines.append(text("session.gone", hip=where, option=option_id))
     now_caveats = {c.id for c in now.caveats}
-    lines += [f"caveat added: {c}" for c in sorted(now_caveats - set(saved.caveats))]
-    lines += [f"caveat removed: {c}" for c in sorted(set(saved.caveats) - now_caveats)]
+    lines += [
+        text("session.caveat_added", caveat=c) for c in sorted(now_caveats - set(saved.caveats))
+    ]
+    lines += [
+        text("session.caveat_removed", caveat=c) for c in sorted(set(saved.caveats) - now_caveats)
+    ]
     return lines
 
 
 def _status_words(value: str) -> str:
     """A saved status in the catalogue's words ('absent' or an unknown value as written)."""
     known = {s.value: s for s in Status}
+    if value == "absent":
+        return text("session.absent")
     return known[value].words if value in known else value.replace("_", " ")

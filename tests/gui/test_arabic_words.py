@@ -213,3 +213,28 @@ def test_a_failing_test_case_is_reported_in_arabic(
     sentence = text.split("\n\n")[0]
     assert "1" in sentence and "stage I, no collapse" in text
     assert english_words(title + sentence.replace("avn-hip.tests.yaml", "")) == []
+
+
+def test_a_session_from_another_version_is_explained_in_arabic(arabic, monkeypatch) -> None:
+    """What changed since the session was saved: the catalogue's Arabic, names from the
+    pathway's translation (caveat ids are ids)."""
+    from tests.gui.conftest import fill
+
+    fill(arabic.wizard, age=40, stage="IIA", collapse="none")
+    session = arabic.current_session()
+    statuses = dict(session.answer.statuses)
+    statuses["core_decompression"] = "recommended"
+    changed = session.model_copy(
+        update={
+            "pathway": session.pathway.model_copy(update={"version": "0.0.1"}),
+            "answer": session.answer.model_copy(
+                update={"statuses": statuses, "caveats": (*session.answer.caveats, "gone-one")}
+            ),
+        }
+    )
+    shown = []
+    monkeypatch.setattr(dialogs, "show_text", lambda _p, *words: shown.append(words))
+    arabic.apply_session(changed)
+    ((title, intro, notes),) = shown
+    assert "0.0.1" in notes and "gone-one" in notes
+    assert english_words(title + intro + notes.replace("gone-one", "")) == []
