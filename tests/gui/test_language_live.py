@@ -97,7 +97,13 @@ def test_what_matters_to_the_patient_survives_a_switch(switching, qtbot) -> None
     chosen = values.preferences()
     assert chosen != Preferences()
     pdf = wizard.handout_page.pdf
+    page = wizard.handout_page
+    window.resize(1000, 700)
+    # The rows scroll within about a third of the page; the preview keeps the rest.
+    qtbot.waitUntil(lambda: 100 < values._body.height() <= page.height() // 3 + 1)
+    shown_before = values._body.height()
     switch(qtbot, window, "ar", "النشرة")
+    qtbot.waitUntil(lambda: values._body.height() == shown_before)  # rebuilt, same room
     assert values.preferences() == chosen and values.isChecked()
     assert values.title() != "What matters to the patient (printed in the handout)"
     # The handout's language is its own: still English, made again from the same answers.

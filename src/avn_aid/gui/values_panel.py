@@ -5,13 +5,15 @@ Every control starts at 'not asked', so nothing is printed that the patient did 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QWidget,
 )
 
@@ -36,9 +38,17 @@ class ValuesPanel(QGroupBox):
         self.setCheckable(True)
         self.setChecked(False)  # folded away until the clinician wants it
         self._form = QFormLayout()
-        self._body = QWidget()
-        self._body.setLayout(self._form)
+        inner = QWidget()
+        inner.setLayout(self._form)
+        # Eleven rows would push the handout's preview off a laptop screen: they scroll
+        # within at most part of the page (limit_height), and the preview keeps the rest.
+        self._body = QScrollArea()
+        self._body.setWidget(inner)
+        self._body.setWidgetResizable(True)
+        self._body.setFrameShape(QFrame.Shape.NoFrame)
+        self._body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._body.setVisible(False)
+        self._limit = 10_000
         outer = QHBoxLayout(self)
         outer.addWidget(self._body)
         self.toggled.connect(self._body.setVisible)
@@ -48,6 +58,16 @@ class ValuesPanel(QGroupBox):
         self._option_ids: list[str] = []
         self._pathway: Pathway | None = None
         self.retranslate()
+
+    def limit_height(self, pixels: int) -> None:
+        """Show all the rows if they fit in `pixels`, else that much and a scroll bar."""
+        self._limit = max(pixels, 80)
+        self._fit()
+
+    def _fit(self) -> None:
+        self._form.invalidate()  # rows were just replaced: measure them afresh
+        wanted = self._form.totalSizeHint().height() + 2
+        self._body.setFixedHeight(min(wanted, self._limit))
 
     def retranslate(self) -> None:
         """The panel's words in the interface language; the answers stay."""
@@ -93,6 +113,8 @@ class ValuesPanel(QGroupBox):
         if not kept.empty:
             self.set_preferences(kept)
         self.setChecked(was_open)
+        # New rows in a shown panel are shown by Qt a moment later; measure them then.
+        QTimer.singleShot(0, self, self._fit)
 
     def _combo(self, items: list[str], name: str) -> QComboBox:
         box = QComboBox()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -141,6 +141,12 @@ class HandoutPage(QWizardPage):
             handout_language=self.language_code(),
             preferences=self.values.preferences(),
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        # What matters to the patient takes at most about a third of the page, so the
+        # preview of the handout stays in view while it is filled in.
+        self.values.limit_height(self.height() // 3)
+        super().resizeEvent(event)
 
     def _values_changed(self) -> None:
         if self.document is not None:  # the page has been shown: make the handout again
