@@ -52,12 +52,18 @@ class ValuesPanel(QGroupBox):
         outer = QHBoxLayout(self)
         outer.addWidget(self._body)
         self.toggled.connect(self._body.setVisible)
+        self.toggled.connect(self._fold)
+        self._fold(False)
         self.ratings: dict[str, QComboBox] = {}
         self.sure: dict[str, QComboBox] = {}
         self.leaning = QComboBox()
         self._option_ids: list[str] = []
         self._pathway: Pathway | None = None
         self.retranslate()
+
+    def _fold(self, shown: bool) -> None:
+        # Folded away, the panel is its title only, not an empty frame above the preview.
+        self.setStyleSheet("" if shown else "QGroupBox { border: none; }")
 
     def limit_height(self, pixels: int) -> None:
         """Show all the rows if they fit in `pixels`, else that much and a scroll bar."""
