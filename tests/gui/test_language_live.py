@@ -24,7 +24,7 @@ def switching(window, qapp):
 def switch(qtbot, window, code: str, title: str) -> None:
     window.language_actions[code].trigger()
     # Qt posts LanguageChange to the window; it names everything again once they arrive.
-    qtbot.waitUntil(lambda: window.wizard.currentPage().title() == title, timeout=5000)
+    qtbot.waitUntil(lambda: window.wizard.currentPage().title() == title, timeout=60000)
 
 
 def test_the_options_page_turns_arabic_and_back_without_losing_anything(switching, qtbot) -> None:
@@ -100,10 +100,12 @@ def test_what_matters_to_the_patient_survives_a_switch(switching, qtbot) -> None
     page = wizard.handout_page
     window.resize(1000, 700)
     # The rows scroll within about a third of the page; the preview keeps the rest.
-    qtbot.waitUntil(lambda: 100 < values._body.height() <= page.height() // 3 + 1)
+    qtbot.waitUntil(lambda: 100 < values._body.height() <= page.height() // 3 + 1, timeout=30000)
     shown_before = values._body.height()
     switch(qtbot, window, "ar", "النشرة")
-    qtbot.waitUntil(lambda: values._body.height() == shown_before)  # rebuilt, same room
+    qtbot.waitUntil(
+        lambda: values._body.height() == shown_before, timeout=30000
+    )  # rebuilt, same room
     assert values.preferences() == chosen and values.isChecked()
     assert values.title() != "What matters to the patient (printed in the handout)"
     # The handout's language is its own: still English, made again from the same answers.
