@@ -252,6 +252,9 @@ def test_sources_are_named_as_in_the_handout_with_the_citation_on_hover(window, 
         assert f">{source_id}<" not in why and f"{source_id}," not in why
         card.why.linkHovered.emit(f"source:{source_id}")
         assert tips and source.citation in tips[-1]
+        tips.clear()
+        card.why.linkActivated.emit(f"source:{source_id}")  # clicked: the same citation
+        assert tips and source.citation in tips[-1]
     listed = {
         label.objectName().removeprefix("source-"): label.text()
         for label in page.findChildren(QLabel)

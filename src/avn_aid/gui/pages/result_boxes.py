@@ -49,7 +49,9 @@ class Sources:
 
     def label(self, rich_text: str) -> QLabel:
         label = text_label(rich_text)
+        # Hovering a source shows its citation; so does clicking it (it looks like a link).
         label.linkHovered.connect(lambda link, full=self.full: _show_citation(link, full))
+        label.linkActivated.connect(lambda link, full=self.full: _show_citation(link, full))
         return label
 
 
