@@ -1,28 +1,30 @@
 #!/usr/bin/env bash
 # The handout as PNG pages into docs/images/: the README's example (English and Arabic)
 # and the patients issue 10 asks to look at (early stage, crescent sign, stage III,
-# stage IV, over 65, with a contraindication, and the ordinary stage II patient with one
-# risk factor and their values marked). Needs Debian's poppler-utils (pdftoppm).
+# stage IV, over 65, with a contraindication, the ordinary stage II patient with one risk
+# factor and their values marked, and both hips). Needs Debian's poppler-utils (pdftoppm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 OUT=docs/images
 mkdir -p "$OUT/handouts"
-COMMON=(--clinician "Dr A. Surgeon" --side left --date 2026-11-22 --page-size a4 --force)
+COMMON=(--clinician "Dr A. Surgeon" --date 2026-11-22 --page-size a4 --force)
 
-"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --side left --risk-factor smoking \
     --patient-name "Zoë Ødegaard" "${COMMON[@]}" -o "$OUT/example-handout.pdf"
 rm -f "$OUT"/handout-page-*.png
 pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
-"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --risk-factor smoking \
+"$BIN/avn-aid" handout --age 42 --stage IIA --collapse none --side left --risk-factor smoking \
     --patient-name "أحمد علي" "${COMMON[@]}" --language ar -o "$OUT/example-handout-ar.pdf"
 rm -f "$OUT"/handout-ar-page-*.png
 pdftoppm -r 70 -png "$OUT/example-handout-ar.pdf" "$OUT/handout-ar-page"
 
-patient() {  # name, then the patient's arguments
+patient() {  # name, then the patient's arguments (one hip: the left)
     local name=$1
     shift
-    "$BIN/avn-aid" handout "$@" --patient-name "Example patient" "${COMMON[@]}" \
+    local side=(--side left)
+    [[ " $* " == *" --hip "* ]] && side=()
+    "$BIN/avn-aid" handout "$@" "${side[@]}" --patient-name "Example patient" "${COMMON[@]}" \
         -o "$OUT/handouts/$name.pdf"
     rm -f "$OUT/handouts/$name"-*.png
     pdftoppm -r 60 -png "$OUT/handouts/$name.pdf" "$OUT/handouts/$name"
@@ -37,4 +39,12 @@ patient stage-iii --age 50 --stage III --collapse minimal
 patient stage-iv --age 58 --stage IV --collapse advanced
 patient over-65 --age 72 --stage IIA --collapse none --risk-factor corticosteroid_use
 patient contraindication --age 44 --stage IIA --collapse none --contraindication active_infection
+# Both hips: every page, for a patient whose hips differ (stage IIA and stage IV).
+patient both-hips --age 52 --hip left:IIA:none --hip right:IV:advanced
+# The README's both-hips example: two early hips, both offered an operation.
+"$BIN/avn-aid" handout --age 40 --hip left:IIA:none --hip right:I:none --risk-factor smoking \
+    --patient-name "B-2" --clinician "Dr A. Surgeon" \
+    --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout-both-hips.pdf"
+rm -f "$OUT"/handout-both-hips-page-*.png
+pdftoppm -r 70 -png -f 1 -l 3 "$OUT/example-handout-both-hips.pdf" "$OUT/handout-both-hips-page"
 echo "handout images written to $OUT"

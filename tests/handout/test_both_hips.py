@@ -1,15 +1,22 @@
-"""One handout for both hips: each hip's stage, decision and grid; shared sections once."""
+"""One handout for both hips, in the v2 layout: each hip's stage, choice and grid, named by
+side; every other part once; read on the rendered PDF."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from avn_aid.engine import evaluate
 from avn_aid.handout.build import make_handout_pdf
-from avn_aid.handout.content import Consultation, build_handout, patient_text
-from avn_aid.handout.readability import flesch_kincaid_grade
+from avn_aid.handout.content import Consultation
+from avn_aid.handout.plan import build_sheet
+from avn_aid.handout.readability import flesch_kincaid_grade, smog_grade
 from avn_aid.model.patient import HipFindings, Patient
 from tests.handout.conftest import DATE, pages_text
+from tests.handout.pdf_reading import FOOTER_BAND, runs
+from tests.handout.test_reading import body_sentences
 
 EARLY_BOTH = Patient(
     age=40,
@@ -31,6 +38,11 @@ MIXED = Patient(
         ),
     ),
 )
+REPLACEMENT = "Total hip replacement"
+
+
+def flat(pages: list[str]) -> str:
+    return " ".join(" ".join(pages).split())
 
 
 @pytest.fixture(scope="module")
@@ -38,68 +50,103 @@ def early_pdf(default_document) -> bytes:
     return make_handout_pdf(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
 
 
-def test_content_has_a_section_per_hip_with_its_own_grid(default_document):
-    result = evaluate(default_document, MIXED)
-    handout = build_handout(result, Consultation(date=DATE))
-    left, right = handout.hips
+@pytest.fixture(scope="module")
+def mixed_pdf(default_document) -> bytes:
+    return make_handout_pdf(evaluate(default_document, MIXED), Consultation(date=DATE))
+
+
+def test_each_hip_has_its_stage_choice_and_grid(default_document):
+    sheet = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    left, right = sheet.hips
     assert (left.heading, right.heading) == ("Your left hip", "Your right hip")
     assert (left.stage_label, right.stage_label) == ("Stage IIA", "Stage IV")
-    says = {h.heading: next(r for r in h.grid if r.emphasis).answers for h in handout.hips}
-    option_ids = [o.id for o in result.hips[0].options]
-    replacement = option_ids.index("total_hip_arthroplasty")
-    assert says["Your left hip"][replacement] != says["Your right hip"][replacement]
-    assert (
-        "Total hip replacement" in right.decision and "Total hip replacement" not in left.decision
-    )
-    assert handout.title.endswith("both your hips")
-    # One detail section per option offered for either hip, saying what each hip got.
-    offered = {o.name for h in result.hips for o in h.options if o.status.is_offered}
-    assert {d.name for d in handout.details} == offered
-    assert all(
-        "Left hip:" in d.status_words and "Right hip:" in d.status_words for d in handout.details
-    )
+    assert REPLACEMENT in [c.name for c in right.grid]
+    assert REPLACEMENT not in [c.name for c in left.grid]
+    assert REPLACEMENT in {n for item in left.not_on_table for n in item.name.split(" and ")}
+    assert left.choice.startswith("The choice for your left hip:")
+    assert right.choice.startswith("The choice for your right hip:") and REPLACEMENT in right.choice
+    assert sheet.handout.title.endswith("both your hips")
+
+
+def test_one_detail_section_per_option_on_the_table_naming_its_hips(default_document):
+    result = evaluate(default_document, MIXED)
+    sheet = build_sheet(result, Consultation(date=DATE))
+    offered = [
+        o.name
+        for i, o in enumerate(result.hips[0].options)
+        if any(h.options[i].status.is_offered for h in result.hips)
+    ]
+    assert [p.detail.name for p in sheet.pages] == offered
+    hips = {p.detail.name: p.hips for p in sheet.pages}
+    assert hips[REPLACEMENT] == "your right hip"
+    assert hips["Core decompression"] == "your left hip"
+    assert hips["No surgery for now (non-operative care)"] == "both your hips"
+
+
+def test_a_figure_for_one_hip_names_it(default_document):
+    """No surgery is on the table for both hips, but its figures are from hips that had not
+    collapsed: they apply to the left hip (IIA) only, never to the right (IV)."""
+    sheet = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    no_surgery = sheet.pages[0]
+    assert no_surgery.figures and {f.hip for f in no_surgery.figures} == {"Your left hip"}
+    assert no_surgery.some_hidden  # the right hip's: from patients unlike it
 
 
 def test_treating_both_hips_is_explained_only_when_both_are_offered_a_procedure(default_document):
-    both = build_handout(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
+    both = build_sheet(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
     assert {b.title for b in both.both_hips} >= {
         "Both hips: one operation or two",
         "Time on crutches when both hips are treated",
     }
-    mixed = build_handout(evaluate(default_document, MIXED), Consultation(date=DATE))
+    mixed = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
     assert mixed.both_hips == ()
 
 
-def test_shared_caveats_are_printed_once_and_marked(default_document):
-    handout = build_handout(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
-    titles = [c.title for c in handout.caveats]
+def test_shared_notes_are_printed_once_and_marked(default_document):
+    sheet = build_sheet(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
+    titles = [n.title for n in sheet.notes]
     assert len(titles) == len(set(titles))
     assert any(t.endswith("(both hips)") for t in titles)
     shared = {t.removesuffix(" (both hips)") for t in titles}
-    for hip in handout.hips:
-        assert not {c.title for c in hip.caveats} & shared
+    for _, own in sheet.hip_notes:
+        assert not {n.title for n in own} & shared
+    mixed = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    assert [h for h, _ in mixed.hip_notes] == ["Your left hip", "Your right hip"]
 
 
-def test_pdf_has_both_hips_and_the_shared_sections_once(early_pdf):
-    text = "\n".join(pages_text(early_pdf))
-    assert text.index("Your left hip: Stage IIA") < text.index("Your right hip: Stage I")
-    assert text.count("Your left hip: the options at a glance") == 1
-    assert text.count("Your right hip: the options at a glance") == 1
-    for heading in (
-        "Treating both hips",
-        "Where this information comes from",
-        "What matters to you\nTick",
+def test_pdf_names_each_hip_and_prints_the_rest_once(mixed_pdf):
+    pages = pages_text(mixed_pdf)
+    page_one = " ".join(pages[0].split())
+    for part in (
+        "The choice for your left hip:",
+        "The choice for your right hip:",
+        "Your hips now",
     ):
+        assert part in page_one, part
+    text = flat(pages)
+    assert text.index("Your left hip: Stage IIA") < text.index("Your right hip: Stage IV")
+    assert text.index("Your left hip: your options") < text.index("Your right hip: your options")
+    # Each grid's corner names its hip, on every page the grid runs over.
+    assert "Your left hip. What the studies here suggest" in text
+    assert "Your right hip. What the studies here suggest" in text
+    for heading in ("Where this information comes from", "What matters to you", "Your hips now"):
         assert text.count(heading) == 1, heading
-    assert "Left and\nright" in text or "Left and right" in text
+    assert "Left and right" in text
+    assert f"{REPLACEMENT}: for your right hip" in text
+    assert "Your left hip: About 32 in 100" in text  # a figure for one hip says which
+
+
+def test_both_hips_handout_is_short_legible_and_plain(mixed_pdf, early_pdf):
+    """The legacy layout took 15-16 pages; the v2 one stays under 10, with the same type
+    sizes and reading level as the one-hip handout."""
+    for pdf in (mixed_pdf, early_pdf):
+        assert len(PdfReader(io.BytesIO(pdf)).pages) <= 10
+        assert min(r.size for r in runs(pdf) if r.y >= FOOTER_BAND) >= 9
+        sentences = body_sentences(pdf)
+        assert smog_grade("", sentences) <= 8.0
+        assert flesch_kincaid_grade("", sentences) <= 7.0
 
 
 def test_same_inputs_same_bytes(default_document, early_pdf):
     again = make_handout_pdf(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
     assert again == early_pdf
-
-
-def test_reading_grade_is_8_or_below(default_document):
-    handout = build_handout(evaluate(default_document, MIXED), Consultation(date=DATE))
-    grade = flesch_kincaid_grade(" ".join(patient_text(handout)))
-    assert 3 < grade <= 8, grade

@@ -8,8 +8,9 @@ from avn_aid.catalogue import text
 from avn_aid.engine import Patient, evaluate
 from avn_aid.errors import InputError
 from avn_aid.handout.content import Consultation, build_handout
+from avn_aid.handout.grid_plan import BENEFIT_LINES, HARM_LINES
 from avn_aid.handout.option_grid import ROWS
-from avn_aid.handout.plan import BENEFIT_LINES, HARM_LINES, build_sheet
+from avn_aid.handout.plan import build_sheet
 from avn_aid.handout.wording import figure_framings
 from avn_aid.model.values import Preferences
 from tests.handout.conftest import DATE

@@ -78,9 +78,6 @@ def test_type_sizes(pdfs, name):
     assert at_least_ten > sum(by_size.values()) / 2, by_size
 
 
-@pytest.mark.xfail(
-    strict=True, reason="7 pages (values now on page 2; the detail and sources fill a 7th)"
-)
 def test_ordinary_patient_fits_six_pages_with_values_beside_the_grid(pdfs):
     reader = PdfReader(io.BytesIO(pdfs["ordinary"]))
     assert len(reader.pages) <= 6
@@ -88,19 +85,7 @@ def test_ordinary_patient_fits_six_pages_with_values_beside_the_grid(pdfs):
     assert "What matters to you" in first_two and "The option I lean towards now" in first_two
 
 
-WIDE_GRID_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="four options on the table: the grid's last rows need about 25 mm more than page 2 has",
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=WIDE_GRID_GAP) if n in ("crescent", "stage-iii") else n
-        for n in PATIENTS
-    ],
-)
+@pytest.mark.parametrize("name", PATIENTS)
 def test_first_two_pages_stand_alone(pdfs, name):
     """Decision, your hip now, natural course, the whole grid with no-surgery, not advised."""
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdfs[name])).pages]

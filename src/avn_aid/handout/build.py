@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from avn_aid.engine.result import Result
-from avn_aid.handout.content import Consultation, build_handout
+from avn_aid.handout.content import Consultation
 from avn_aid.handout.fonts import require_printable
 from avn_aid.handout.localize import require_available
 from avn_aid.handout.plan import build_sheet
-from avn_aid.handout.render import render_pdf
 from avn_aid.handout.render_sheet import render_sheet_pdf
 from avn_aid.loading.translation import (
     ENGLISH,
@@ -31,10 +30,6 @@ def make_handout_pdf(
 ) -> bytes:
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
-    if result.both_hips:
-        # Both hips still use the first layout (one section and grid per hip); the
-        # one-hip handout is the v2 sheet.
-        return render_pdf(build_handout(result, visit, language, translation_reviewed), page_size)
     return render_sheet_pdf(build_sheet(result, visit, language, translation_reviewed), page_size)
 
 

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from avn_aid.catalogue import text
 from avn_aid.figures import femoral_head, text_is_dark, tick_step, timeline
-from avn_aid.handout.content import PhaseRow
+from avn_aid.handout.detail import PhaseRow
 from avn_aid.handout.fonts import BOLD, REGULAR
 
 
@@ -42,10 +42,10 @@ def timeline_drawing(
     segments, horizon = timeline(
         [(p.from_week, p.to_week, p.weight_kind, p.percent) for p in phases]
     )
-    grow = tick_size / 6.5  # larger type needs a taller bar and more room for the scale
-    height = 16 * mm * grow
+    # The scale below the bar takes its tick marks and numbers; the axis words sit above.
+    left, bar_y, bar_h = 0.0, 1.5 * mm + tick_size * 1.2, label_size * 2.2
+    height = bar_y + bar_h + tick_size * 1.4
     drawing = Drawing(width, height)
-    left, bar_y, bar_h = 0.0, 6 * mm * grow, 8 * mm * grow
     per_week = (width - 2) / horizon
     for segment in segments:
         x = left + segment.start * per_week

@@ -84,6 +84,7 @@ def option_grid(
     columns: tuple[GridColumn, ...],
     styles: dict[str, ParagraphStyle],
     width: float,
+    corner: str = "",
 ) -> Table:
     """The grid as one table: a header row of names and what the evidence suggests, then
     one row per question."""
@@ -93,7 +94,7 @@ def option_grid(
     ts = _set()
     # The header names each option and what the studies here suggest for it; the corner
     # says so, so the suggestion needs no row of its own.
-    header: list[Any] = [ts.p(text("handout.grid.evidence"), label)]
+    header: list[Any] = [ts.p(corner or text("handout.grid.evidence"), label)]
     for column in columns:
         name = [ts.p(column.name, head), ts.p(column.evidence_says, cell)]
         if column.leaning:

@@ -1,54 +1,54 @@
 """The v2 handout as plain data: two pages that stand alone, then detail a patient can skip.
 
-Pure, like content.py: built from the pathway, the engine's result, the visit and the
-patient's preferences. It decides what each patient reads (which options are on the table,
-which figures are theirs, which notes apply to their stage); render.py only lays it out.
+Pure: built from the pathway, the engine's result, the visit and the patient's preferences.
+It decides what each patient reads (which options are on the table for each hip, which
+figures are theirs, which notes apply to their stage); sheet.py only lays it out. A patient
+with both hips affected gets each hip's stage, choice and grid, named by side, and every
+other part once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from avn_aid.catalogue import text, writing_in
-from avn_aid.engine.result import OptionResult, Result
+from avn_aid.engine.result import CaveatResult, OptionResult, Result, StagingFacts
 from avn_aid.handout.content import (
     Consultation,
     Disagreement,
     Handout,
-    OptionDetail,
     SourceLine,
     TextBlock,
     build_handout,
-    detail_of,
+    your_hip,
 )
+from avn_aid.handout.detail import OptionDetail, detail_of
+from avn_aid.handout.grid_plan import column, not_on_table, on_the_table
 from avn_aid.handout.option_grid import GridColumn, NotOnTable
-from avn_aid.handout.wording import (
-    and_list,
-    or_list,
-    outcome_short,
-    patient_status_words,
-    sure_by_key,
+from avn_aid.handout.outcome_figures import (
+    Cite,
+    Figure,
+    figures_for_hips,
+    page_figures,
+    some_hidden,
 )
-from avn_aid.model.pathway import CitedText, Outcome
+from avn_aid.handout.wording import or_list, sure_by_key
+from avn_aid.model.pathway import Protocol
 from avn_aid.model.values import SURE_KEYS
-
-# Lines per grid cell, the same for every option so none looks better by length.
-BENEFIT_LINES, HARM_LINES, COST_LINES, FIGURE_LINES = 1, 2, 1, 1
 
 
 @dataclass(frozen=True)
-class Figure:
-    """One outcome figure: x in 100 in both framings, who was counted, for how long."""
+class HipPart:
+    """One hip on pages 1-2: its stage, the choice in one sentence, its grid."""
 
-    count: int | None  # dark figures in the icon array; None for a range with no study
-    framings: tuple[str, str]
-    who: str
-    how_sure: str
-    cite: str
-    in_grid: bool = (
-        False  # in the grid with its icon array and who was counted; the detail adds how sure
-    )
+    heading: str  # "Your left hip" when both hips are affected; "" for one hip
+    stage_label: str
+    stage_plain: str
+    collapse_plain: str
+    drawing: str
+    choice: str  # the choice in one sentence
+    grid: tuple[GridColumn, ...]
+    not_on_table: tuple[NotOnTable, ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class OptionPage:
     figures: tuple[Figure, ...]
     some_hidden: bool = False  # figures from patients unlike this one were left out
     before_as: str | None = None  # an earlier option with the very same steps before it
+    hips: str = ""  # with two hips: which of them it is on the table for
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,14 @@ class ValueRow:
 
 @dataclass(frozen=True)
 class Sheet:
-    handout: Handout  # the shared parts: title, facts, stage, about, footer
-    decision: str  # the choice in one sentence
+    handout: Handout  # the shared parts: title, facts, about, footer
+    hips: tuple[HipPart, ...]  # one, or the left and the right
     show_staging_note: bool
-    condition: tuple[TextBlock, ...]  # causes and symptoms, beside 'your hip now'
+    condition: tuple[TextBlock, ...]  # causes and symptoms, first in the detail
     course: tuple[TextBlock, ...]  # what usually happens without treatment
     notes: tuple[TextBlock, ...]  # things to keep in mind, in the detail
-    grid: tuple[GridColumn, ...]
-    not_on_table: tuple[NotOnTable, ...]
+    hip_notes: tuple[tuple[str, tuple[TextBlock, ...]], ...]  # two hips: each hip's own notes
+    both_hips: tuple[TextBlock, ...]  # two hips: what treating both of them means
     pages: tuple[OptionPage, ...]
     disagreements: tuple[Disagreement, ...]
     values: tuple[ValueRow, ...]
@@ -82,15 +83,30 @@ class Sheet:
     sure: tuple[tuple[str, bool | None], ...]  # question, answer
     sources: tuple[SourceLine, ...]  # only those cited in the sheet, numbered in result order
 
+    @property
+    def decision(self) -> str:
+        """The choice in one sentence for each hip."""
+        return " ".join(hip.choice for hip in self.hips)
 
-def on_the_table(found: OptionResult) -> bool:
-    """Options the patient may choose now (recommended or to consider). `check` reports a
-    patient with none as an error; the default pathway keeps non-surgical care among them
-    for everyone (tests/handout/test_content.py checks it at every stage)."""
-    return found.status.is_offered
+    @property
+    def grid(self) -> tuple[GridColumn, ...]:
+        """The first (for one hip, the only) hip's grid."""
+        return self.hips[0].grid
+
+    @property
+    def not_on_table(self) -> tuple[NotOnTable, ...]:
+        return self.hips[0].not_on_table
 
 
-Cite = Callable[[tuple[str, ...]], str]
+@dataclass(frozen=True)
+class _Hip:
+    """What the sheet reads of one hip, whether the result has one hip or two."""
+
+    side: str | None
+    staging: StagingFacts
+    options: tuple[OptionResult, ...]
+    protocols: tuple[Protocol, ...]
+    caveats: tuple[CaveatResult, ...]
 
 
 def build_sheet(
@@ -133,6 +149,13 @@ def _numbered(result: Result, visit: Consultation, handout: Handout) -> Sheet:
     return _assemble(result, visit, handout, cite, sources)
 
 
+def _hips(result: Result, visit: Consultation) -> list[_Hip]:
+    if result.both_hips:
+        return [_Hip(h.side, h.staging, h.options, h.protocols, h.caveats) for h in result.hips]
+    assert result.staging is not None  # build_handout refused a result without one
+    return [_Hip(visit.side, result.staging, result.options, result.protocols, ())]
+
+
 def _assemble(
     result: Result,
     visit: Consultation,
@@ -141,38 +164,33 @@ def _assemble(
     sources: tuple[SourceLine, ...],
 ) -> Sheet:
     preferences = visit.preferences
-    table = [o for o in result.options if on_the_table(o)]
-    shown = {o.id for o in table}
-    details = {d.option_id: d for d in _details(result)}
-    names = {o.id: o.name for o in result.options}
+    hips = _hips(result, visit)
+    two = len(hips) > 1
+    names = {o.id: o.name for o in hips[0].options}
 
-    def blocks(section: str) -> tuple[TextBlock, ...]:
-        return tuple(
-            TextBlock(c.title, c.plain, cite(c.sources))
-            for c in result.caveats
-            if c.section == section
-        )
+    def blocks(caveats: tuple[CaveatResult, ...], mark: str = "") -> tuple[TextBlock, ...]:
+        return tuple(TextBlock(c.title + mark, c.plain, cite(c.sources)) for c in caveats)
 
-    assert result.staging is not None  # build_handout refused a result without one
+    def section(name: str) -> tuple[CaveatResult, ...]:
+        return tuple(c for c in result.caveats if c.section == name and c.affected_hips != "both")
+
+    shared = _shared_caveats(hips) if two else ()
+    both_mark = " " + text("handout.caveat_both_hips") if two else ""
     questions = sure_by_key()
     return Sheet(
         handout=handout,
-        decision=text(
-            "handout.decision", hip=_hip(visit), options=or_list([o.name for o in table])
+        hips=tuple(_hip_part(h, visit, two, cite, preferences.leaning) for h in hips),
+        show_staging_note=any(h.staging.stage.drawing in ("crescent", "flattened") for h in hips),
+        condition=blocks(section("condition")),
+        course=blocks(section("course")),
+        notes=blocks(section("notes")) + blocks(shared, both_mark),
+        hip_notes=tuple(
+            (text("handout.hip_heading", side=_side(h.side)), own)
+            for h in hips
+            if two and (own := blocks(tuple(c for c in h.caveats if c not in shared)))
         ),
-        show_staging_note=result.staging.stage.drawing in ("crescent", "flattened"),
-        condition=blocks("condition"),
-        course=blocks("course"),
-        notes=blocks("notes"),
-        grid=tuple(_column(o, cite, preferences.leaning == o.id) for o in table),
-        not_on_table=_merged_reasons(
-            [(o.name, _why(o, cite)) for o in result.options if o.id not in shown]
-        ),
-        pages=_pages(
-            [details[o.id] for o in table],
-            [_page_figures(o, cite) for o in table],
-            [_some_hidden(o) for o in table],
-        ),
+        both_hips=blocks(tuple(c for c in result.caveats if c.affected_hips == "both")),
+        pages=_pages(hips, cite),
         disagreements=tuple(
             Disagreement(
                 d.topic,
@@ -190,120 +208,67 @@ def _assemble(
     )
 
 
-def _pages(
-    details: list[OptionDetail], figures: list[tuple[Figure, ...]], hidden: list[bool]
-) -> tuple[OptionPage, ...]:
-    """One page per option; steps before it already listed for an earlier option are
-    pointed to, not printed twice."""
+def _side(side: str | None) -> str:
+    return text(f"handout.side_word.{side}")
+
+
+def _hip_part(
+    hip: _Hip, visit: Consultation, two: bool, cite: Cite, leaning: str | None
+) -> HipPart:
+    table = [o for o in hip.options if on_the_table(o)]
+    whose = text("handout.your_side_hip", side=_side(hip.side)) if two else your_hip(visit)
+    staging = hip.staging
+    return HipPart(
+        heading=text("handout.hip_heading", side=_side(hip.side)) if two else "",
+        stage_label=staging.stage.label,
+        stage_plain=staging.stage.plain,
+        collapse_plain=staging.collapse.plain,
+        drawing=staging.stage.drawing,
+        choice=text("handout.decision", hip=whose, options=or_list([o.name for o in table])),
+        grid=tuple(column(o, cite, leaning == o.id) for o in table),
+        not_on_table=not_on_table(hip.options, cite),
+    )
+
+
+def _shared_caveats(hips: list[_Hip]) -> tuple[CaveatResult, ...]:
+    """The hips' own caveats that both of them have: printed once, marked."""
+    other = {c.id for c in hips[1].caveats}
+    return tuple(c for c in hips[0].caveats if c.id in other)
+
+
+def _pages(hips: list[_Hip], cite: Cite) -> tuple[OptionPage, ...]:
+    """One page per option on the table for any hip, in pathway order; steps before it
+    already listed for an earlier option are pointed to, not printed twice."""
     pages: list[OptionPage] = []
-    for detail, shown, some_hidden in zip(details, figures, hidden, strict=True):
+    two = len(hips) > 1
+    for index, option in enumerate(hips[0].options):
+        found_by_hip = [(h, h.options[index]) for h in hips if on_the_table(h.options[index])]
+        if not found_by_hip:
+            continue
+        first = found_by_hip[0][1]
+        protocol = next(
+            (p for h in hips for p in h.protocols if p.id == option.facts.protocol), None
+        )
+        before = tuple(dict.fromkeys(s for _, f in found_by_hip for s in f.preparation))
+        detail = detail_of(first.facts, before, protocol)
+        if len(found_by_hip) == 1:
+            figures = page_figures(first, cite)
+        else:
+            figures = figures_for_hips(
+                [(text("handout.hip_heading", side=_side(h.side)), f) for h, f in found_by_hip],
+                cite,
+            )
+        hidden = any(some_hidden(f) for _, f in found_by_hip)
         earlier = next(
             (p.detail.name for p in pages if detail.before and p.detail.before == detail.before),
             None,
         )
-        pages.append(OptionPage(detail, shown, some_hidden, earlier))
+        for_hips = ""
+        if two:
+            for_hips = (
+                text("handout.your_both_hips")
+                if len(found_by_hip) > 1
+                else text("handout.your_side_hip", side=_side(found_by_hip[0][0].side))
+            )
+        pages.append(OptionPage(detail, figures, hidden, earlier, for_hips))
     return tuple(pages)
-
-
-def _hip(visit: Consultation) -> str:
-    """'your left hip', or 'your hip' when the side was not given."""
-    if visit.side:
-        return text("handout.your_side_hip", side=text(f"handout.side_word.{visit.side}"))
-    return text("handout.your_hip")
-
-
-def _details(result: Result) -> tuple[OptionDetail, ...]:
-    protocols = {p.id: p for p in result.protocols}
-    return tuple(
-        # The result carries the protocols of offered options only; no-surgery, listed
-        # whatever its status, may have none here.
-        detail_of(o.facts, o, protocols.get(o.protocol) if o.protocol else None)
-        for o in result.options
-        if on_the_table(o)
-    )
-
-
-def _merged_reasons(items: list[tuple[str, str]]) -> tuple[NotOnTable, ...]:
-    """One line per reason: options left off for the same reason share it, named together."""
-    names_by_why: dict[str, list[str]] = {}
-    for name, why in items:
-        names_by_why.setdefault(why, []).append(name)
-    return tuple(NotOnTable(and_list(names), why) for why, names in names_by_why.items())
-
-
-def _why(found: OptionResult, cite: Cite) -> str:
-    decisive = [r for r in found.reasons if r.decisive] or list(found.reasons[:1])
-    return " ".join(f"{r.text} {cite(r.sources)}".strip() for r in decisive[:1])
-
-
-def _lines(items: tuple[CitedText, ...], cite: Cite, limit: int) -> tuple[str, ...]:
-    return tuple(f"{i.text} {cite(i.sources)}".strip() for i in items[:limit])
-
-
-def _column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
-    option = found.facts
-    figures = [_figure(o, cite) for o in _applicable(found)]
-    shown = _grid_figures(figures)
-    success = tuple(
-        text(
-            "handout.grid.figure_line",
-            framing=f.framings[0],
-            who=f.who,
-            cite=f.cite,
-        )
-        for f in shown
-    ) or (
-        # No figure for patients like this one: say why, not that the sources are silent.
-        text(
-            "handout.grid.figures_not_like_you" if _some_hidden(found) else "handout.grid.no_figure"
-        ),
-    )
-    return GridColumn(
-        name=option.name,
-        evidence_says=patient_status_words(found.status),
-        answers=(
-            (f"{option.plain} {cite(option.sources[:1])}".strip(),),
-            _lines(option.benefits, cite, BENEFIT_LINES),
-            _lines(option.risks, cite, HARM_LINES),
-            (option.crutch_time,),
-            success,
-            _lines(option.costs, cite, COST_LINES) or (text("handout.grid.no_cost"),),
-        ),
-        leaning=leaning,
-        icons=next((f.count for f in shown if f.count is not None), None),
-    )
-
-
-def _grid_figures(figures: list[Figure]) -> list[Figure]:
-    """The figures an option's grid cell shows: the first measured ones."""
-    measured = [f for f in figures if f.count is not None] or figures
-    return measured[:FIGURE_LINES]
-
-
-def _page_figures(found: OptionResult, cite: Cite) -> tuple[Figure, ...]:
-    """All the option's figures for its detail page, those the grid shows marked as such."""
-    figures = [_figure(x, cite) for x in _applicable(found)]
-    shown = _grid_figures(figures)
-    return tuple(replace(f, in_grid=any(f is g for g in shown)) for f in figures)
-
-
-def _applicable(found: OptionResult) -> list[Outcome]:
-    """The option's figures the engine found apply to this patient (its `applies_to`): a
-    stage IV patient never reads results from hips that had not collapsed as theirs."""
-    return [o for o in found.facts.outcomes if o.id in found.outcomes]
-
-
-def _some_hidden(found: OptionResult) -> bool:
-    return len(found.outcomes) < len(found.facts.outcomes)
-
-
-def _figure(outcome: Outcome, cite: Cite) -> Figure:
-    """The figure as the pathway words it (both framings where it names the other side,
-    the count only where the source states one, the time frame, what is unknown)."""
-    count = round(outcome.percent) if outcome.percent is not None else None
-    first = outcome_short(outcome)
-    second = ""
-    if count is not None and not outcome.opposite:  # say the other side too, on 100
-        second = text("handout.figures.other_framing", rest=100 - count)
-    who = text("handout.figures.counted", population=outcome.population)
-    return Figure(count, (first, second), who, outcome.study, cite(outcome.sources))

@@ -1,34 +1,29 @@
-"""The v2 sheet (handout/plan.py, laid out by handout/sheet.py) to PDF bytes.
-
-Portrait pages throughout; the numbered canvas ("Page X of Y", footer, DRAFT mark,
-translation notice) and the document's date are render.py's, shared with the both-hips
-handout, which still uses the first layout.
-"""
+"""The sheet (handout/plan.py, laid out by handout/sheet.py) to PDF bytes, for one hip
+or both: portrait pages throughout, each with the furniture of handout/page.py."""
 
 from __future__ import annotations
 
 import io
 from typing import Any
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from avn_aid.catalogue import text, writing_in
 from avn_aid.handout.fonts import register_fonts
-from avn_aid.handout.plan import Sheet
-from avn_aid.handout.render import (
+from avn_aid.handout.page import (
+    MARGIN_BOTTOM,
+    MARGIN_SIDE,
+    MARGIN_TOP,
     PAGE_SIZES,
     HandoutLayoutError,
-    _canvas_class,  # shared page furniture
-    _watermark,
+    numbered_canvas,
+    watermark,
 )
-from avn_aid.handout.sheet import sheet_story, sheet_styles
-
-MARGIN_SIDE = 12 * mm
-MARGIN_TOP = 10 * mm
-MARGIN_BOTTOM = 15 * mm  # the footer sits below, at 9 mm
+from avn_aid.handout.plan import Sheet
+from avn_aid.handout.sheet import sheet_story
+from avn_aid.handout.styles import sheet_styles
 
 
 def render_sheet_pdf(sheet: Sheet, page_size: str = "a4") -> bytes:
@@ -69,13 +64,13 @@ def _render_pdf(sheet: Sheet, page_size: str) -> bytes:
     )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
-        _watermark(canvas, h.draft)
+        watermark(canvas, h.draft)
 
     doc.addPageTemplates([PageTemplate("portrait", [frame], onPage=on_page)])
     try:
         doc.build(
             sheet_story(sheet, sheet_styles(), size[0] - 2 * MARGIN_SIDE),
-            canvasmaker=_canvas_class(h),
+            canvasmaker=numbered_canvas(h),
         )
     except LayoutError:
         # Pathway texts are bounded in length, but a long one in a narrow column of the

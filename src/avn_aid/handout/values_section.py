@@ -88,4 +88,6 @@ def sure_table(
                 ts.p(text("handout.sure.no_box", box=no), cell),
             ]
         )
-    return ts.table(rows, [width * 0.7, width * 0.15, width * 0.15], _style(header=False))
+    return ts.table(
+        rows, [width * 0.7, width * 0.15, width * 0.15], _style(header=False, compact=True)
+    )
