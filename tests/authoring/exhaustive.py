@@ -16,8 +16,8 @@ from avn_aid.authoring.regions import Changes, Region, Space
 from avn_aid.authoring.space import SpaceSummary, answer_classes
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
 from avn_aid.engine.inputs import input_messages
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import Patient
+from avn_aid.model.runtime import Pathway
 
 
 def answers(field: str, *pathways: Pathway) -> tuple[str, ...]:

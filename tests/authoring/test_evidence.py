@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from avn_aid.authoring.evidence import statements, worksheet
 from avn_aid.cli.main import main
 from avn_aid.loading import load_pathway
-from avn_aid.model.pathway import Located
+from avn_aid.model.runtime import Located, field_names, is_record
 from avn_aid.resources import default_pathway
 
 
@@ -16,8 +14,8 @@ def _located(node: object) -> int:
     count = 1 if isinstance(node, Located) else 0
     if isinstance(node, tuple):
         return sum(_located(item) for item in node)
-    if isinstance(node, BaseModel):
-        count += sum(_located(getattr(node, name)) for name in type(node).model_fields)
+    if is_record(node):
+        count += sum(_located(getattr(node, name)) for name in field_names(node))
     return count
 
 

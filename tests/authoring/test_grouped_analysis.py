@@ -15,8 +15,9 @@ from avn_aid.authoring.regions import patient_changes
 from avn_aid.authoring.space import SpaceTooLargeError, age_edges, summarise
 from avn_aid.engine.compiled import compiled
 from avn_aid.loading import load_pathway
+from avn_aid.model import pathway as validated
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway, from_validated
 from avn_aid.resources import default_pathway
 from tests.authoring.exhaustive import exhaustive_changes, exhaustive_summary
 
@@ -147,7 +148,8 @@ def pathways(draw: st.DrawFn, base: dict[str, Any]) -> dict[str, Any]:
 
 
 def _load(data: dict[str, Any]) -> Pathway:
-    return Pathway.model_validate(data)
+    pathway: Pathway = from_validated(validated.Pathway.model_validate(data))
+    return pathway
 
 
 SETTINGS = settings(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,18 +60,60 @@ def test_garbage_entries_are_misses(cache_home, content):
     assert cache.load(first.sha256, first.file) is None
 
 
-def test_a_valid_entry_with_invalid_content_is_refused_by_the_model(cache_home):
-    """Even an entry with a correct checksum is validated: a broken pathway is a miss."""
+def _plant(entry: Path, body: bytes) -> None:
+    """Write an entry with a correct checksum for `body`, under the entry's own key."""
+    header = json.dumps({"key": entry.name, "sha256": hashlib.sha256(body).hexdigest()}).encode()
+    entry.write_bytes(header + b"\n" + body)
+
+
+def _valid_body(entry: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(entry.read_bytes().partition(b"\n")[2])
+    return data
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda d: {"metadata": {}}, id="not-a-pathway"),
+        pytest.param(lambda d: {**d, "@": "Patient"}, id="a-class-that-is-not-a-record"),
+        pytest.param(lambda d: {**d, "@": "os.system"}, id="a-foreign-name"),
+        pytest.param(lambda d: {k: v for k, v in d.items() if k != "options"}, id="missing-field"),
+        pytest.param(lambda d: {**d, "extra": 1}, id="unknown-field"),
+        pytest.param(
+            lambda d: {**d, "metadata": {**d["metadata"], "@": "Source"}}, id="wrong-class"
+        ),
+        pytest.param(lambda d: [d], id="a-list"),
+    ],
+)
+def test_an_entry_that_does_not_rebuild_is_a_miss(cache_home, change):
+    """Even with a correct checksum, an entry that is not the pathway's records, field for
+    field, is a miss (and the YAML is read again)."""
     first = load_pathway(default_pathway())
     (entry,) = _entries(cache_home)
-    import hashlib
-    import json
-
-    body = b'{"metadata": {}}'
-    key = entry.name
-    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode()
-    entry.write_bytes(header + b"\n" + body)
+    _plant(entry, json.dumps(change(_valid_body(entry))).encode())
     assert cache.load(first.sha256, first.file) is None
+    assert load_pathway(default_pathway()) == first
+
+
+def test_a_hit_imports_neither_pydantic_nor_yaml(cache_home):
+    """The point of the cache: a start served from it runs on plain data alone."""
+    load_pathway(default_pathway())
+    code = (
+        "import sys\n"
+        "from avn_aid.loading.loader import load_pathway\n"
+        "from avn_aid.resources import default_pathway\n"
+        "document = load_pathway(default_pathway())\n"
+        "print(document.pathway.metadata.id)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'yaml')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
+    )
+    assert done.stdout.splitlines() == ["avn-hip-default", "[]"], done.stdout
 
 
 def test_no_cache_when_turned_off(cache_home, monkeypatch):
@@ -137,7 +183,8 @@ def test_the_cache_never_holds_anything_about_a_patient(cache_home, tmp_path):
     # and what the entry holds is exactly the pathway, nothing more
     document = load_pathway(default_pathway(), use_cache=False)
     body = entries[0].read_bytes().partition(b"\n")[2]
-    assert body == document.pathway.model_dump_json().encode()
+    assert body == cache.entry_body(document.pathway)
+    assert cache.load(document.sha256, document.file) == document
 
 
 def test_the_key_follows_the_checking_data(tmp_path, monkeypatch):
@@ -147,3 +194,21 @@ def test_the_key_follows_the_checking_data(tmp_path, monkeypatch):
     table.write_text("0020-007E\n", encoding="ascii")
     monkeypatch.setattr(cache, "font", lambda name: table)
     assert cache.entry_key("0" * 64) != before
+
+
+def test_recommend_from_a_warm_cache_never_loads_the_pathway_format(cache_home):
+    """`recommend` served from the cache builds no pydantic pathway model and reads no YAML."""
+    code = (
+        "import sys\n"
+        "from avn_aid.cli.main import main\n"
+        f"main(['recommend', {', '.join(repr(a) for a in EXAMPLE_ARGS)}, '--json'])\n"
+        "loaded = [m for m in ('avn_aid.model.pathway', 'yaml', 'avn_aid.loading.safe_yaml')"
+        " if m in sys.modules]\n"
+        "print('LOADED', loaded, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    for _ in range(2):  # the first run fills the cache, the second is served from it
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+        )
+    assert "LOADED []" in done.stderr, done.stderr

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from avn_aid.authoring.space import age_band, age_edges, answer_pairs
 from avn_aid.engine.compiled import CompiledPatient, compiled
-from avn_aid.model.pathway import Caveat, Pathway
+from avn_aid.model.runtime import Caveat, Pathway
 
 
 def both_hips_changes(old: Pathway, new: Pathway) -> list[str]:

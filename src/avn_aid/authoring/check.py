@@ -16,7 +16,7 @@ from avn_aid.engine.compiled import compiled
 from avn_aid.errors import PathwayError, Problem, finding
 from avn_aid.loading.located import LocatedData
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 from avn_aid.resources import cases_file_for
 
 

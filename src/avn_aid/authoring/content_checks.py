@@ -9,7 +9,7 @@ from avn_aid.authoring.locator import Locator
 from avn_aid.errors import Problem, finding
 from avn_aid.loading.formats import NOT_WRITTEN
 from avn_aid.loading.located import LocatedData, strings
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 
 
 def content_findings(pathway: Pathway, located: LocatedData, where: Locator) -> list[Problem]:

@@ -17,7 +17,7 @@ from typing import Any
 from avn_aid.authoring.regions import Changes, Region, Space, patient_changes
 from avn_aid.authoring.space import ANSWERS, age_band
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway, to_json
 
 
 def describe_group(regions: list[Region], space: Space) -> list[str]:
@@ -114,7 +114,7 @@ def _band_words(band: tuple[int, int | None]) -> str:
 def content_changes(old: Pathway, new: Pathway) -> list[str]:
     """Texts, figures, protocols and metadata that changed, by section and id."""
     lines = []
-    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    a, b = to_json(old), to_json(new)
     for key in a["metadata"]:
         if a["metadata"][key] != b["metadata"][key]:
             lines.append(f"metadata.{key}: {a['metadata'][key]!r} -> {b['metadata'][key]!r}")

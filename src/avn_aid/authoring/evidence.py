@@ -14,18 +14,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from avn_aid.files import write_atomic
 from avn_aid.loading.loader import load_pathway
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import (
+from avn_aid.model.runtime import (
     AgeRange,
     Condition,
     Disagreement,
     Located,
     Pathway,
     Source,
+    field_names,
+    is_record,
 )
 
 _SKIP = {"id", "sources", "locators"}
@@ -54,7 +54,7 @@ class Statement:
 
 def _condition_words(when: Condition) -> str:
     parts = []
-    for name in type(when).model_fields:
+    for name in field_names(when):
         value = getattr(when, name)
         if value is None:
             continue
@@ -65,11 +65,11 @@ def _condition_words(when: Condition) -> str:
     return ", ".join(parts) or "every patient"
 
 
-def _own_words(item: BaseModel) -> tuple[str, ...]:
+def _own_words(item: object) -> tuple[str, ...]:
     """The item's own fields as 'field: value' lines; nested cited items are their own
     statements, so they are left out here."""
     lines = []
-    for name in type(item).model_fields:
+    for name in field_names(item):
         if name in _SKIP:
             continue
         value = getattr(item, name)
@@ -85,7 +85,7 @@ def _own_words(item: BaseModel) -> tuple[str, ...]:
             lines.append(f"{name}: {_condition_words(value)}")
         elif isinstance(value, tuple):
             lines.append(f"{name}: {'; '.join(str(v) for v in value)}")
-        elif isinstance(value, BaseModel):
+        elif is_record(value):
             continue
         else:
             text = value.value if hasattr(value, "value") else value
@@ -117,14 +117,14 @@ def _walk(node: object, where: str, section: str) -> Iterator[Statement]:
             sources=(),
             locators=(),
         )
-    if isinstance(node, BaseModel) and not isinstance(node, Source):
-        for name in type(node).model_fields:
+    if is_record(node) and not isinstance(node, Source):
+        for name in field_names(node):
             value = getattr(node, name)
             if isinstance(value, tuple):
                 for i, item in enumerate(value):
-                    if isinstance(item, BaseModel):
+                    if is_record(item):
                         yield from _walk(item, f"{where}.{_label(name, item, i)}", section)
-            elif isinstance(value, BaseModel) and not isinstance(value, Condition | AgeRange):
+            elif is_record(value) and not isinstance(value, Condition | AgeRange):
                 yield from _walk(value, f"{where}.{name}", section)
 
 

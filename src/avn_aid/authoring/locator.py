@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from avn_aid.loading.located import LocatedData
-from avn_aid.model.pathway import Pathway, rule_ref
+from avn_aid.model.runtime import Pathway, rule_ref
 
 
 class Locator:

@@ -10,8 +10,8 @@ from avn_aid.authoring.contraindication_groups import Point
 from avn_aid.authoring.space import age_edges, answer_classes, require_tractable
 from avn_aid.authoring.version_side import Side
 from avn_aid.engine.inputs import input_messages
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import Patient
+from avn_aid.model.runtime import Pathway
 
 
 @dataclass

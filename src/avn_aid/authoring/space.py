@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from pydantic import BaseModel
-
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, RuleDecision
 from avn_aid.errors import UserError
-from avn_aid.model.pathway import AgeRange, Condition, Outcome, Pathway
+from avn_aid.model.runtime import AgeRange, Condition, Outcome, Pathway, field_names, is_record
 
 ANSWERS = ("yes", "no", "unknown")
 
@@ -25,8 +23,8 @@ def _age_ranges(node: object) -> Iterator[AgeRange]:
     elif isinstance(node, tuple | list):
         for item in node:
             yield from _age_ranges(item)
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    elif is_record(node):
+        for name in field_names(node):
             yield from _age_ranges(getattr(node, name))
 
 
@@ -54,8 +52,8 @@ def _conditions(node: object) -> Iterator[Condition]:
     elif isinstance(node, tuple | list):
         for item in node:
             yield from _conditions(item)
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    elif is_record(node):
+        for name in field_names(node):
             yield from _conditions(getattr(node, name))
 
 

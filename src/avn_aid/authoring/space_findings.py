@@ -8,7 +8,7 @@ from avn_aid.authoring.locator import Locator
 from avn_aid.authoring.space import age_edges, summarise
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
 from avn_aid.errors import Problem, finding
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 
 
 def describe(engine: CompiledPathway, point: CompiledPatient) -> str:

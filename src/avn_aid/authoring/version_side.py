@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 
 
 class BareView(NamedTuple):

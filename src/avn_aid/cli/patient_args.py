@@ -13,8 +13,8 @@ from avn_aid.errors import InputError
 from avn_aid.loading.loader import load_pathway
 from avn_aid.loading.messages import describe_error
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import SIDES, Answer, HipFindings, Patient
+from avn_aid.model.runtime import Pathway
 from avn_aid.model.types import MAX_AGE
 from avn_aid.resources import default_pathway
 from avn_aid.text import excerpt

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 from avn_aid.model.values import (
     SURE_KEYS,
     Preferences,

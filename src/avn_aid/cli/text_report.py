@@ -6,7 +6,7 @@ import textwrap
 
 from avn_aid.catalogue import text
 from avn_aid.engine.result import CaveatResult, OptionResult, Result
-from avn_aid.model.pathway import Protocol
+from avn_aid.model.runtime import Protocol
 
 _WIDTH = 88
 

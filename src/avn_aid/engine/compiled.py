@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from avn_aid.model.pathway import Condition, Pathway, modifier_ref, rule_ref
 from avn_aid.model.patient import Answer, Patient
+from avn_aid.model.runtime import Condition, Pathway, modifier_ref, rule_ref
 from avn_aid.model.status import Status
 
 _BY_PERMISSIVENESS = sorted(Status, key=lambda s: s.permissiveness)

@@ -19,8 +19,8 @@ from avn_aid.engine.result import (
     StagingFacts,
 )
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Disagreement, Pathway, Protocol
 from avn_aid.model.patient import HipFindings, Patient
+from avn_aid.model.runtime import Disagreement, Pathway, Protocol
 
 
 def evaluate(document: PathwayDocument, patient: Patient) -> Result:

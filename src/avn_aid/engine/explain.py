@@ -12,7 +12,8 @@ from avn_aid.engine.result import (
     OptionResult,
     Reason,
 )
-from avn_aid.model.pathway import (
+from avn_aid.model.patient import Patient
+from avn_aid.model.runtime import (
     CitedText,
     Modifier,
     Outcome,
@@ -22,7 +23,6 @@ from avn_aid.model.pathway import (
     modifier_ref,
     rule_ref,
 )
-from avn_aid.model.patient import Patient
 
 
 def option_results(

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from avn_aid.engine.result import Message
 from avn_aid.engine.result import Outcome as ResultOutcome
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import HipFindings, Patient
+from avn_aid.model.runtime import Pathway
 from avn_aid.text import excerpt, summary
 
 

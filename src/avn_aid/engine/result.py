@@ -1,103 +1,131 @@
-"""The result the engine gives for a patient: everything a renderer needs."""
+"""The result the engine gives for a patient: everything a renderer needs, as plain data."""
 
-# Fields marked `exclude=True` are for renderers (handout, GUI) and are not part of the JSON
-# contract in the README; `model_dump(mode="json")` is exactly that contract.
+# Fields with `"exclude": True` in their metadata are for renderers (handout, GUI) and are not part of
+# the JSON contract in the README; `to_json()` is exactly that contract, and
+# `result_schema()` its JSON Schema, both read from these classes.
 
 from __future__ import annotations
 
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal
 
-from pydantic import Field
-
-from avn_aid.model.base import StrictModel
-from avn_aid.model.pathway import (
+from avn_aid.model.patient import Patient, Side
+from avn_aid.model.runtime import (
     CollapseStatus,
     HandoutWords,
     Metadata,
     Option,
     Protocol,
     Stage,
+    ValueItem,
+    to_json,
 )
-from avn_aid.model.patient import Patient, Side
 from avn_aid.model.status import Status
-from avn_aid.model.values import ValueItem
 
 
-class Message(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Message:
     level: Literal["info", "warning", "error"]
     text: str
-    field: str | None = Field(default=None, description="The input field it is about.")
+    field: str | None = field(
+        default=None, metadata={"description": "The input field it is about."}
+    )
 
 
-class Reason(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reason:
     text: str
     sources: tuple[str, ...]
     kind: Literal["rule", "default", "contraindication", "risk_factor"]
-    ref: str = Field(description="Which rule, default or modifier this is.")
-    decisive: bool = Field(description="Whether it decided the status.")
+    ref: str = field(metadata={"description": "Which rule, default or modifier this is."})
+    decisive: bool = field(metadata={"description": "Whether it decided the status."})
 
 
-class OptionResult(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OptionResult:
     id: str
     name: str
     status: Status
     reasons: tuple[Reason, ...]
     protocol: str | None
-    preparation: tuple[str, ...] = Field(
-        default=(), description="Steps before the procedure that apply to this patient."
-    )
-    outcomes: tuple[str, ...] = Field(
+    preparation: tuple[str, ...] = field(
         default=(),
-        description="Ids of the option's outcome figures measured in patients like this one.",
+        metadata={"description": "Steps before the procedure that apply to this patient."},
     )
-    facts: Option = Field(
-        exclude=True, description="What the pathway says about the option: benefits, risks..."
+    outcomes: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "description": "Ids of the option's outcome figures measured in patients like this one."
+        },
+    )
+    facts: Option = field(
+        metadata={
+            "description": "What the pathway says about the option: benefits, risks...",
+            "exclude": True,
+        }
     )
 
 
-class CaveatResult(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaveatResult:
     id: str
     title: str
     text: str
     plain: str
     sources: tuple[str, ...]
-    affected_hips: Literal["any", "one", "both"] = Field(
-        default="any", exclude=True, description="`both`: about treating both hips together."
+    affected_hips: Literal["any", "one", "both"] = field(
+        default="any",
+        metadata={"description": "`both`: about treating both hips together.", "exclude": True},
     )
-    section: str = Field(default="notes", exclude=True, description="Where the handout prints it.")
+    section: str = field(
+        default="notes", metadata={"description": "Where the handout prints it.", "exclude": True}
+    )
 
 
-class PositionResult(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PositionResult:
     says: str
     sources: tuple[str, ...]
 
 
-class DisagreementResult(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DisagreementResult:
     id: str
     topic: str
     positions: tuple[PositionResult, ...]
     what_we_do: str
 
 
-class SourceRef(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceRef:
     id: str
     citation: str
     kind: str
     year: int | None
     file: str | None
-    limits: str = Field(exclude=True, description="What the source cannot tell us.")
+    limits: str = field(
+        metadata={"description": "What the source cannot tell us.", "exclude": True}
+    )
 
 
-class PathwayRef(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PathwayRef:
     id: str
     title: str
     version: str
     status: str
     sha256: str
-    metadata: Metadata = Field(exclude=True, description="Authors, review dates, scope...")
-    handout: HandoutWords = Field(exclude=True, description="The handout's condition prose.")
-    values: tuple[ValueItem, ...] = Field(
-        default=(), exclude=True, description="What may matter to a patient when choosing."
+    metadata: Metadata = field(
+        metadata={"description": "Authors, review dates, scope...", "exclude": True}
+    )
+    handout: HandoutWords = field(
+        metadata={"description": "The handout's condition prose.", "exclude": True}
+    )
+    values: tuple[ValueItem, ...] = field(
+        default=(),
+        metadata={"description": "What may matter to a patient when choosing.", "exclude": True},
     )
 
     @property
@@ -105,7 +133,8 @@ class PathwayRef(StrictModel):
         return self.sha256[:12]
 
 
-class StagingFacts(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StagingFacts:
     """The patient's stage and collapse status as the pathway describes them."""
 
     stage: Stage
@@ -115,25 +144,37 @@ class StagingFacts(StrictModel):
 Outcome = Literal["ok", "out_of_scope", "invalid_input"]
 
 
-class HipResult(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HipResult:
     """What the pathway says for one affected hip: the same as for a patient with only it."""
 
-    side: Side | None = Field(description="left or right; null when not stated (one hip only).")
+    side: Side | None = field(
+        metadata={"description": "left or right; null when not stated (one hip only)."}
+    )
     stage: str
     collapse: str
-    contraindications: tuple[str, ...] = Field(
-        description="The contraindications that belong to this hip (per_hip in the pathway)."
+    contraindications: tuple[str, ...] = field(
+        metadata={
+            "description": "The contraindications that belong to this hip (per_hip in the pathway)."
+        }
     )
-    options: tuple[OptionResult, ...] = Field(description="Every option, in pathway order.")
-    protocols: tuple[Protocol, ...] = Field(
-        description="Recovery protocols of the options offered for this hip."
+    options: tuple[OptionResult, ...] = field(
+        metadata={"description": "Every option, in pathway order."}
     )
-    caveats: tuple[CaveatResult, ...] = Field(
-        description="Caveats that belong to this hip: they depend on its stage, collapse or "
-        "per-hip contraindications, or on which options it is offered."
+    protocols: tuple[Protocol, ...] = field(
+        metadata={"description": "Recovery protocols of the options offered for this hip."}
     )
-    staging: StagingFacts = Field(
-        exclude=True, description="The hip's stage and collapse as the pathway describes them."
+    caveats: tuple[CaveatResult, ...] = field(
+        metadata={
+            "description": "Caveats that belong to this hip: they depend on its stage, collapse or per-hip "
+            "contraindications, or on which options it is offered."
+        }
+    )
+    staging: StagingFacts = field(
+        metadata={
+            "description": "The hip's stage and collapse as the pathway describes them.",
+            "exclude": True,
+        }
     )
 
     @property
@@ -147,7 +188,8 @@ class HipResult(StrictModel):
         raise KeyError(option_id)
 
 
-class Result(StrictModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
     """What the pathway says for a patient with one or two affected hips.
 
     `hips` holds each hip's options, protocols and caveats. For a one-hip patient the
@@ -167,8 +209,9 @@ class Result(StrictModel):
     protocols: tuple[Protocol, ...]
     sources: tuple[SourceRef, ...]
     pathway: PathwayRef
-    staging: StagingFacts | None = Field(
-        default=None, exclude=True, description="None when the stage or collapse is unknown."
+    staging: StagingFacts | None = field(
+        default=None,
+        metadata={"description": "None when the stage or collapse is unknown.", "exclude": True},
     )
 
     @property
@@ -189,7 +232,7 @@ class Result(StrictModel):
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON form (README, `avn-aid schema --result`)."""
-        data = self.model_dump(mode="json")
+        data: dict[str, Any] = to_json(self, _excluded)
         if self.both_hips:
             del data["options"], data["protocols"]
         else:
@@ -232,7 +275,12 @@ class Result(StrictModel):
         return [text for text in texts if text]
 
 
-class FlatPatient(StrictModel):
+def _excluded(item: Any) -> bool:
+    return bool(item.metadata.get("exclude"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FlatPatient:
     """A one-hip patient as `recommend --json` has always written it."""
 
     age: int
@@ -240,17 +288,21 @@ class FlatPatient(StrictModel):
     collapse: str
     contraindications: tuple[str, ...]
     risk_factors: tuple[str, ...]
-    symptoms: Literal["yes", "no"] | None = Field(description="null when not asked.")
-    failed_conservative_care: Literal["yes", "no"] | None = Field(
-        description="null when not asked."
+    symptoms: Literal["yes", "no"] | None = field(metadata={"description": "null when not asked."})
+    failed_conservative_care: Literal["yes", "no"] | None = field(
+        metadata={"description": "null when not asked."}
     )
 
 
 def result_schema() -> dict[str, Any]:
     """The JSON Schema of `Result.to_json()`: both the one-hip and the two-hip form."""
-    schema = Result.model_json_schema(mode="serialization")
-    flat = FlatPatient.model_json_schema(mode="serialization")
-    schema["$defs"]["FlatPatient"] = {k: v for k, v in flat.items() if k != "$defs"}
+    defs: dict[str, Any] = {}
+    _Schema(defs).of_record(Result)
+    _Schema(defs).of_record(FlatPatient)
+    schema: dict[str, Any] = defs.pop("Result")
+    patient = Patient.model_json_schema(mode="serialization")
+    defs.update(patient.pop("$defs", {}))
+    defs["Patient"] = patient
     props = schema["properties"]
     props["patient"] = {
         "anyOf": [{"$ref": "#/$defs/FlatPatient"}, {"$ref": "#/$defs/Patient"}],
@@ -265,9 +317,73 @@ def result_schema() -> dict[str, Any]:
     )
     props["hips"]["description"] = "Each affected hip's answer (one or two hips)."
     schema["required"] = [k for k in JSON_KEYS if k not in ("options", "protocols")]
+    schema["$defs"] = dict(sorted(defs.items()))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "avn-aid result (recommend --json)"
     return schema
+
+
+class _Schema:
+    """JSON Schema of the records' JSON form, read from their type hints."""
+
+    def __init__(self, defs: dict[str, Any]) -> None:
+        self.defs = defs
+
+    def of_record(self, cls: type[Any]) -> dict[str, Any]:
+        hints = typing.get_type_hints(cls)
+        properties: dict[str, Any] = {}
+        required = []
+        for item in fields(cls):
+            if _excluded(item):
+                continue
+            prop = self.of(hints[item.name])
+            if "description" in item.metadata:
+                prop = {**prop, "description": item.metadata["description"]}
+            properties[item.name] = prop
+            if item.default is MISSING and item.default_factory is MISSING:
+                required.append(item.name)
+        schema: dict[str, Any] = {
+            "additionalProperties": False,
+            "properties": properties,
+            "required": required,
+            "title": cls.__name__,
+            "type": "object",
+        }
+        if cls.__doc__ and not cls.__doc__.startswith(f"{cls.__name__}("):
+            schema["description"] = " ".join(cls.__doc__.split())
+        self.defs[cls.__name__] = schema
+        return schema
+
+    def of(self, hint: Any) -> dict[str, Any]:
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if hint is type(None):
+            return {"type": "null"}
+        if origin is Literal:
+            return {"enum": list(args), "type": "string"}
+        if origin in (typing.Union, types.UnionType):
+            return {"anyOf": [self.of(a) for a in args]}
+        if origin is tuple:
+            return {"items": self.of(args[0]), "type": "array"}
+        if origin is not None and args and len(args) == 2:  # a mapping of str to values
+            return {"additionalProperties": self.of(args[1]), "type": "object"}
+        if isinstance(hint, type) and issubclass(hint, Status):
+            self.defs.setdefault(
+                "Status", {"enum": [s.value for s in Status], "title": "Status", "type": "string"}
+            )
+            return {"$ref": "#/$defs/Status"}
+        if hasattr(hint, "model_json_schema"):  # the patient, a pydantic model
+            return {"$ref": f"#/$defs/{hint.__name__}"}
+        if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+            if hint.__name__ not in self.defs:
+                self.defs[hint.__name__] = {}  # placeholder: records may refer to themselves
+                self.of_record(hint)
+            return {"$ref": f"#/$defs/{hint.__name__}"}
+        simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+        if hint in simple:
+            return {"type": simple[hint]}
+        if getattr(hint, "__name__", "") == "date":
+            return {"format": "date", "type": "string"}
+        raise TypeError(f"no JSON Schema for {hint!r}")
 
 
 JSON_KEYS = (

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from avn_aid.figures import Segment, femoral_head, text_is_dark, timeline
 from avn_aid.gui.language import translate
-from avn_aid.model.pathway import Protocol
+from avn_aid.model.runtime import Protocol
 
 
 def _weeks(count: float) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 from avn_aid.model.values import HIGHEST, LOWEST, SURE_KEYS, Preferences
 
 NOT_ASKED = QT_TRANSLATE_NOOP("avn-aid", "not asked")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from avn_aid.catalogue import text
 from avn_aid.handout.wording import weeks_words, weight_bearing_words
-from avn_aid.model.pathway import Option, Protocol
+from avn_aid.model.runtime import Option, Protocol
 
 
 @dataclass(frozen=True)

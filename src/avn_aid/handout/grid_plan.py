@@ -8,7 +8,7 @@ from avn_aid.engine.result import OptionResult
 from avn_aid.handout.option_grid import GridColumn, NotOnTable
 from avn_aid.handout.outcome_figures import Cite, applicable, figure_of, grid_figures, some_hidden
 from avn_aid.handout.wording import and_list, patient_status_words
-from avn_aid.model.pathway import CitedText
+from avn_aid.model.runtime import CitedText
 
 # Lines per grid cell, the same for every option so none looks better by length.
 BENEFIT_LINES, HARM_LINES, COST_LINES = 1, 2, 1

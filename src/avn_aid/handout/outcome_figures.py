@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from avn_aid.catalogue import text
 from avn_aid.engine.result import OptionResult
 from avn_aid.handout.wording import outcome_short
-from avn_aid.model.pathway import Outcome
+from avn_aid.model.runtime import Outcome
 
 Cite = Callable[[tuple[str, ...]], str]
 FIGURE_LINES = 1  # figures in a grid cell, the same for every option

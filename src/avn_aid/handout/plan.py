@@ -33,7 +33,7 @@ from avn_aid.handout.outcome_figures import (
     some_hidden,
 )
 from avn_aid.handout.wording import or_list, sure_by_key
-from avn_aid.model.pathway import Protocol
+from avn_aid.model.runtime import Protocol
 from avn_aid.model.values import SURE_KEYS
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from avn_aid.catalogue import text, texts
-from avn_aid.model.pathway import Outcome
+from avn_aid.model.runtime import Outcome
 from avn_aid.model.status import Status
 
 

@@ -1,4 +1,9 @@
-"""Pathway files to validated pathways, with every problem located, all at once."""
+"""Pathway files to validated pathways, with every problem located, all at once.
+
+The file is checked by the pathway format (pydantic) and handed on as plain data
+(`model/runtime.py`). The modules that check are imported only when a file is read: a
+start served from the cache (cache.py) imports neither YAML nor pydantic.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,12 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
 from avn_aid.errors import PathwayError, Problem
 from avn_aid.loading import cache
 from avn_aid.loading.files import read_source
 from avn_aid.loading.located import strings
 from avn_aid.loading.messages import readable_path, validation_problems
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.printable import text_problem
 from avn_aid.model.references import reference_problems
 
@@ -57,9 +59,13 @@ def load_located_pathway(path: str | Path) -> tuple[PathwayDocument, LocatedData
 
 
 def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
-    # Imported here: a start served from the cache never parses YAML.
+    # Imported here: a start served from the cache never parses YAML nor validates.
+    from pydantic import ValidationError
+
     from avn_aid.loading.encoding import decode
     from avn_aid.loading.safe_yaml import load_located
+    from avn_aid.model.pathway import Pathway
+    from avn_aid.model.runtime import from_validated
 
     located = load_located(decode(raw, name), name)
     if not isinstance(located.data, dict):
@@ -81,7 +87,9 @@ def parse_located(raw: bytes, name: str) -> tuple[PathwayDocument, LocatedData]:
         raise PathwayError(_unique(_with_format_hint(problems, located, name))) from None
     if problems:
         raise PathwayError(_unique(_with_format_hint(problems, located, name)))
-    document = PathwayDocument(pathway=pathway, sha256=hashlib.sha256(raw).hexdigest(), file=name)
+    document = PathwayDocument(
+        pathway=from_validated(pathway), sha256=hashlib.sha256(raw).hexdigest(), file=name
+    )
     return document, located
 
 

@@ -25,7 +25,8 @@ from avn_aid.loading.loader import PathwayDocument
 from avn_aid.loading.located import LocatedData, Mark
 from avn_aid.loading.messages import validation_problems
 from avn_aid.loading.safe_yaml import load_yaml_file
-from avn_aid.model.pathway import Pathway, Source
+from avn_aid.model import pathway as validated
+from avn_aid.model.runtime import Pathway, Source, from_validated, is_record, to_json
 from avn_aid.model.translation import TranslationFile
 
 ENGLISH = "en"
@@ -50,22 +51,23 @@ def translatable_texts(pathway: Pathway) -> list[SourceText]:
     return list(_walk(pathway, (), ()))
 
 
-def _walk(
-    model: BaseModel, key: tuple[str, ...], path: tuple[str | int, ...]
-) -> Iterator[SourceText]:
-    for name, field in type(model).model_fields.items():
+def _walk(model: object, key: tuple[str, ...], path: tuple[str | int, ...]) -> Iterator[SourceText]:
+    # Which fields are texts is said by the pathway format, the validated model of the
+    # same name as the plain record.
+    format_class: type[BaseModel] = getattr(validated, type(model).__name__)
+    for name, field in format_class.model_fields.items():
         value = getattr(model, name)
         if value is None or name in _NOT_TRANSLATED:
             continue
         if isinstance(model, Source) and name not in _SOURCE_PROSE:
             continue  # titles, journals and addresses stay as published, to be findable
         here_key, here_path = (*key, name), (*path, name)
-        if isinstance(value, BaseModel):
+        if is_record(value):
             yield from _walk(value, here_key, here_path)
         elif isinstance(value, tuple):
             for index, item in enumerate(value):
                 label = str(getattr(item, "id", index))
-                if isinstance(item, BaseModel):
+                if is_record(item):
                     yield from _walk(item, (*here_key, label), (*here_path, index))
                 elif isinstance(item, str) and _is_text(field.annotation):
                     yield SourceText(".".join((*here_key, label)), (*here_path, index), item)
@@ -181,13 +183,15 @@ def translate(document: PathwayDocument, translation: TranslationDocument) -> Pa
             for t in found.stale[:20]
         ]
         raise PathwayError(problems)
-    data = copy.deepcopy(document.pathway.model_dump(mode="json", exclude_unset=False))
+    data = copy.deepcopy(to_json(document.pathway))
     for text in translatable_texts(document.pathway):
         translated = translation.translation.entries[text.key].text
         assert translated is not None  # coverage() counted it as present
         _set(data, text.path, translated)
-    pathway = Pathway.model_validate(data, context={"references_checked": True})
-    return PathwayDocument(pathway=pathway, sha256=document.sha256, file=document.file)
+    pathway = validated.Pathway.model_validate(data, context={"references_checked": True})
+    return PathwayDocument(
+        pathway=from_validated(pathway), sha256=document.sha256, file=document.file
+    )
 
 
 def _set(data: Any, path: tuple[str | int, ...], value: str) -> None:

@@ -1,6 +1,3 @@
-"""The pathway model: what a pathway YAML file may say, validated by pydantic."""
-
-from avn_aid.model.pathway import Pathway
-from avn_aid.model.status import Status
-
-__all__ = ["Pathway", "Status"]
+"""The pathway format (pydantic, `pathway`), the plain data the core runs on (`runtime`),
+the patient, statuses and test cases. Importing the package imports none of them, so a
+start that needs only the plain data never loads pydantic."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from avn_aid.model.pathway import Pathway
+from avn_aid.model.runtime import Pathway
 
 
 @dataclass(frozen=True)
 class PathwayDocument:
-    """What the loader hands on: the pathway, its file's sha256 and the file's name."""
+    """What the loader hands on: the pathway as plain data, its file's sha256 and name."""
 
     pathway: Pathway
     sha256: str

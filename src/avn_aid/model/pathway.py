@@ -1,5 +1,9 @@
 """The pathway format: every class here is a section or item of a pathway YAML file.
 
+This is the edge: it reads and checks files. What the program runs on is the plain data
+built from a validated pathway (`model/runtime.py`: the same names and fields, with the
+lookups the engine, the handout and the faces use).
+
 Field descriptions are the documentation: they feed `avn-aid schema` (editor completion)
 and docs/authoring.md. The Python code knows no stage, option or contraindication by
 name; all clinical content lives in the YAML.
@@ -8,8 +12,7 @@ name; all clinical content lives in the YAML.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, TypeVar
-from typing import Protocol as Interface
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -17,14 +20,6 @@ from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
 from avn_aid.model.types import MAX_AGE, Bool, Date, Float, Int
 from avn_aid.model.values import ValueItem
-
-
-class _HasId(Interface):
-    @property
-    def id(self) -> str: ...
-
-
-_T = TypeVar("_T", bound=_HasId)
 
 Id = Annotated[
     str,
@@ -80,18 +75,6 @@ class AgeRange(StrictModel):
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
         return self
-
-    def contains(self, age: int) -> bool:
-        return (self.min is None or age >= self.min) and (self.max is None or age <= self.max)
-
-    def words(self) -> str:
-        if self.min is None and self.max is None:
-            return "any age"
-        if self.max is None:
-            return f"age {self.min} or over"
-        if self.min is None:
-            return f"age {self.max} or under"
-        return f"age {self.min}-{self.max}"
 
 
 class Condition(StrictModel):
@@ -270,13 +253,6 @@ class Staging(StrictModel):
     impossible: tuple[ConsistencyRule, ...] = Field(
         description="Stage and collapse combinations that cannot exist.", default=()
     )
-
-    def impossible_rule(self, stage: str, collapse: str) -> ConsistencyRule | None:
-        """The rule that makes this stage and collapse impossible, else None (the one place)."""
-        for rule in self.impossible:
-            if stage in rule.stages and collapse in rule.collapse:
-                return rule
-        return None
 
 
 class Effect(Located):
@@ -657,30 +633,6 @@ class Pathway(StrictModel):
             raise ValueError("; ".join(f"{_dotted(path)}: {msg}" for path, msg in problems))
         return self
 
-    def per_hip_contraindications(self) -> frozenset[str]:
-        """Ids of the contraindications that belong to one hip."""
-        return frozenset(c.id for c in self.contraindications if c.per_hip)
-
-    def rule_refs(self) -> list[str]:
-        """Every rule of every option, named as in results, in pathway order."""
-        return [rule_ref(o.id, r.id) for o in self.options for r in o.rules]
-
-    # Lookups used by the engine, the handout and the GUI.
-    def source(self, source_id: str) -> Source:
-        return _by_id(self.sources, source_id)
-
-    def option(self, option_id: str) -> Option:
-        return _by_id(self.options, option_id)
-
-    def protocol(self, protocol_id: str) -> Protocol:
-        return _by_id(self.protocols, protocol_id)
-
-    def stage(self, stage_id: str) -> Stage:
-        return _by_id(self.staging.stages, stage_id)
-
-    def collapse_status(self, collapse_id: str) -> CollapseStatus:
-        return _by_id(self.staging.collapse, collapse_id)
-
     @field_validator("values")
     @classmethod
     def _unique_value_ids(cls, values: tuple[ValueItem, ...]) -> tuple[ValueItem, ...]:
@@ -689,23 +641,6 @@ class Pathway(StrictModel):
         if repeated:
             raise ValueError(f"value item ids repeated: {', '.join(repeated)}")
         return values
-
-
-def rule_ref(option_id: str, rule_id: str) -> str:
-    """How a rule (or an option's default, rule_id "default") is named in results and reports."""
-    return f"{option_id}/{rule_id}"
-
-
-def modifier_ref(kind: str, modifier_id: str) -> str:
-    """How a contraindication ("ci") or risk factor ("rf") that decided a status is named."""
-    return f"{kind}:{modifier_id}"
-
-
-def _by_id(items: tuple[_T, ...], item_id: str) -> _T:
-    for item in items:
-        if item.id == item_id:
-            return item
-    raise KeyError(item_id)
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:

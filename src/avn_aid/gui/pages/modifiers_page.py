@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.language import translate
 from avn_aid.gui.layout import PageKeys, scrolled
-from avn_aid.model.pathway import Modifier
+from avn_aid.model.runtime import Modifier
 
 FOCUS_STYLE = "QCheckBox:focus { background: #d6e4f5; border: 1px solid #1f4e8a; }"
 HELP_STYLE = "color: #4a4a4a; margin-left: 22px; margin-bottom: 4px;"  # 8.9:1 on the window grey

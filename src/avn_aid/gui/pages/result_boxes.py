@@ -13,7 +13,7 @@ from avn_aid.catalogue import text
 from avn_aid.engine.result import CaveatResult, Result
 from avn_aid.gui.figures_view import TimelineView
 from avn_aid.gui.language import translate
-from avn_aid.model.pathway import Protocol
+from avn_aid.model.runtime import Protocol
 
 
 class Sources:

@@ -23,8 +23,8 @@ from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.figures_view import HeadView
 from avn_aid.gui.language import translate
 from avn_aid.gui.layout import scrolled
-from avn_aid.model.pathway import Pathway
 from avn_aid.model.patient import HipFindings
+from avn_aid.model.runtime import Pathway
 from avn_aid.model.status import ALERT_COLOUR
 
 # A focus mark that is visible whatever the platform style draws.
