@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from avn_aid.engine.result import Result
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.fonts import require_printable
-from avn_aid.handout.localize import require_available
+from avn_aid.handout.localize import handout_languages, require_available
 from avn_aid.handout.plan import build_sheet
 from avn_aid.handout.render_sheet import render_sheet_pdf
 from avn_aid.loading.translation import (
     ENGLISH,
-    available_languages,
     load_translation,
     translate,
     translation_file_for,
 )
 from avn_aid.model.document import PathwayDocument
-from avn_aid.resources import messages_file
 
 
 def make_handout_pdf(
@@ -31,11 +27,6 @@ def make_handout_pdf(
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
     return render_sheet_pdf(build_sheet(result, visit, language, translation_reviewed), page_size)
-
-
-def handout_languages(pathway_file: str | Path) -> list[str]:
-    """Languages a handout can be printed in: a pathway translation and our own words."""
-    return [code for code in available_languages(pathway_file) if messages_file(code).exists()]
 
 
 def pathway_in(document: PathwayDocument, language: str) -> tuple[PathwayDocument, bool]:

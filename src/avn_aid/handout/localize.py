@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from avn_aid.errors import InputError
+from avn_aid.loading.translation_files import available_languages
+from avn_aid.resources import messages_file
 
 # Babel formats separators per numbering system but leaves digits Latin; CLDR's digits.
 _DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
@@ -64,3 +67,8 @@ def require_available(code: str, available: list[str]) -> Language:
         listed = ", ".join(f"{c} ({language(c).english_name})" for c in available)
         raise InputError(f"no handout in '{code}' for this pathway; available: {listed}")
     return found
+
+
+def handout_languages(pathway_file: str | Path) -> list[str]:
+    """Languages a handout can be printed in: a pathway translation and our own words."""
+    return [code for code in available_languages(pathway_file) if messages_file(code).exists()]

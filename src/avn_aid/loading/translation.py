@@ -25,11 +25,13 @@ from avn_aid.loading.loader import PathwayDocument
 from avn_aid.loading.located import LocatedData, Mark
 from avn_aid.loading.messages import validation_problems
 from avn_aid.loading.safe_yaml import load_yaml_file
+from avn_aid.loading.translation_files import ENGLISH as ENGLISH
+from avn_aid.loading.translation_files import available_languages as available_languages
+from avn_aid.loading.translation_files import translation_file_for as translation_file_for
 from avn_aid.model import pathway as validated
 from avn_aid.model.runtime import Pathway, Source, from_validated, is_record, to_json
 from avn_aid.model.translation import TranslationFile
 
-ENGLISH = "en"
 # Citations stay as published; file names and people's names are not prose.
 _NOT_TRANSLATED = frozenset({"citation", "file", "authors", "reviewers"})
 _SOURCE_PROSE = frozenset({"limits"})  # the only words of a source written by us
@@ -95,23 +97,6 @@ def _is_text(annotation: Any) -> bool:
     if typing.get_origin(annotation) in (tuple, typing.Union, types.UnionType):
         return any(_is_text(arg) for arg in typing.get_args(annotation) if arg is not ...)
     return False
-
-
-def translation_file_for(pathway_file: str | Path, language: str) -> Path:
-    """name.yaml -> name.LANG.yaml beside it."""
-    path = Path(pathway_file)
-    return path.with_name(f"{path.stem}.{language}.yaml")
-
-
-def available_languages(pathway_file: str | Path) -> list[str]:
-    """English and every language with a translation file beside the pathway."""
-    path = Path(pathway_file)
-    found = {ENGLISH}
-    for candidate in path.parent.glob(f"{path.stem}.*.yaml"):
-        middle = candidate.name[len(path.stem) + 1 : -len(".yaml")]
-        if middle and "." not in middle and middle != "tests":
-            found.add(middle)
-    return sorted(found, key=lambda code: (code != ENGLISH, code))
 
 
 @dataclass(frozen=True)

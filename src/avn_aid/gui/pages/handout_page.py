@@ -157,8 +157,7 @@ class HandoutPage(QWizardPage):
 
     def _fill_languages(self) -> None:
         """The languages this pathway has a translation for (English always)."""
-        from avn_aid.handout.build import handout_languages
-        from avn_aid.handout.localize import language
+        from avn_aid.handout.localize import handout_languages, language
 
         codes = handout_languages(self._host.document.file)
         if [self.language.itemData(i) for i in range(self.language.count())] == codes:

@@ -1,0 +1,33 @@
+"""What the wizard's start leaves for later: the PDF stack is imported for a handout only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+START = """
+import sys
+from PySide6.QtCore import QTimer
+from avn_aid.gui.app import make_app
+from avn_aid.gui.main_window import MainWindow
+from avn_aid.loading import load_pathway
+from avn_aid.resources import default_pathway
+app = make_app()
+window = MainWindow(load_pathway(default_pathway()), default_pathway())
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print("LOADED", sorted(m for m in ("reportlab", "uharfbuzz", "avn_aid.handout.build")
+                        if m in sys.modules))
+"""
+
+
+def test_the_wizard_opens_without_the_pdf_stack(tmp_path):
+    """Opening the window (which lists the handout languages) imports no reportlab."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", START], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "LOADED []" in done.stdout, done.stdout
