@@ -7,6 +7,7 @@ for a user error, anything else (a traceback) is a failure.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def main() -> int:
     except UserError as exc:
         print(f"avn-aid: {exc}", file=sys.stderr)
         return 2
-    print(session.patient.model_dump_json())
+    print(json.dumps(session.patient.as_dict()))
     return 0
 
 

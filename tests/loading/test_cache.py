@@ -197,12 +197,14 @@ def test_the_key_follows_the_checking_data(tmp_path, monkeypatch):
 
 
 def test_recommend_from_a_warm_cache_never_loads_the_pathway_format(cache_home):
-    """`recommend` served from the cache builds no pydantic pathway model and reads no YAML."""
+    """`recommend` served from the cache imports neither pydantic nor YAML: the pathway
+    comes back as plain records and the patient is checked by the plain Patient."""
     code = (
         "import sys\n"
         "from avn_aid.cli.main import main\n"
         f"main(['recommend', {', '.join(repr(a) for a in EXAMPLE_ARGS)}, '--json'])\n"
-        "loaded = [m for m in ('avn_aid.model.pathway', 'yaml', 'avn_aid.loading.safe_yaml')"
+        "loaded = [m for m in ('avn_aid.model.pathway', 'yaml', 'avn_aid.loading.safe_yaml',"
+        " 'pydantic', 'pydantic_core')"
         " if m in sys.modules]\n"
         "print('LOADED', loaded, file=sys.stderr)\n"
     )

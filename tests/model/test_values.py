@@ -39,3 +39,11 @@ def test_repeated_value_ids_are_an_error(default_text):
     data["values"].append(dict(data["values"][0]))
     with pytest.raises(ValidationError, match="value item ids repeated: keep_own_hip"):
         Pathway.model_validate(data)
+
+
+def test_the_command_line_names_the_same_sure_keys():
+    """cli/preference_args.py keeps its own copy so that parsing imports no pydantic."""
+    from avn_aid.cli.preference_args import SURE_KEYS as CLI_KEYS
+    from avn_aid.model.values import SURE_KEYS
+
+    assert CLI_KEYS == SURE_KEYS and len(SURE_KEYS) == 4

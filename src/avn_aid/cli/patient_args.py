@@ -6,16 +6,13 @@ import argparse
 import re
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from avn_aid.engine.inputs import unknown_id_messages
 from avn_aid.errors import InputError
 from avn_aid.loading.loader import load_pathway
 from avn_aid.loading.messages import describe_error
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.patient import SIDES, Answer, HipFindings, Patient
+from avn_aid.model.patient import MAX_AGE, SIDES, Answer, HipFindings, Patient
 from avn_aid.model.runtime import Pathway
-from avn_aid.model.types import MAX_AGE
 from avn_aid.resources import default_pathway
 from avn_aid.text import excerpt
 
@@ -102,8 +99,8 @@ def hip_argument(text: str) -> HipFindings:
     if side not in SIDES:
         raise argparse.ArgumentTypeError(f"{excerpt(side)} is not a side: left or right")
     try:
-        return HipFindings.model_validate({"side": side, "stage": stage, "collapse": collapse})
-    except ValidationError as exc:
+        return HipFindings(side=side, stage=stage, collapse=collapse)
+    except ValueError as exc:  # pydantic's ValidationError is one
         raise argparse.ArgumentTypeError(f"{excerpt(text)}: {_option_errors(exc)}") from None
 
 
@@ -143,7 +140,7 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
     """Build the patient, refusing ids the pathway does not define, listing the valid ones."""
     try:
         hips = _hips_from_args(args)
-    except ValidationError as exc:  # e.g. a --stage longer than any id
+    except ValueError as exc:  # a ValidationError: e.g. a --stage longer than any id
         raise InputError(_option_errors(exc)) from None
     patient_level: list[str] = []
     per_side: dict[str | None, list[str]] = {}
@@ -175,7 +172,7 @@ def patient_from_args(args: argparse.Namespace, pathway: Pathway) -> Patient:
             risk_factors=tuple(args.risk_factor),
             failed_conservative_care=args.failed_conservative_care,
         )
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError is one
         raise InputError(_option_errors(exc)) from None
     unknown = unknown_id_messages(pathway, patient)
     if unknown:
@@ -205,10 +202,13 @@ def _per_hip_answers(
     return answers
 
 
-def _option_errors(exc: ValidationError) -> str:
+def _option_errors(exc: ValueError) -> str:
     """Pydantic's errors named by the command-line option they came from."""
+    errors = getattr(exc, "errors", None)  # a ValidationError (pydantic is imported only then)
+    if errors is None:
+        return str(exc)
     lines = []
-    for error in exc.errors(include_url=False)[:MAX_LISTED]:
+    for error in errors(include_url=False)[:MAX_LISTED]:
         names = [str(p) for p in error["loc"] if isinstance(p, str)]
         option = names[-1] if names else "value"
         lines.append(f"--{option.replace('_', '-')}: {describe_error(error, ())}")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from avn_aid.model.runtime import Pathway
-from avn_aid.model.values import (
-    SURE_KEYS,
-    Preferences,
-    check_preferences,
-    parse_rating,
-    parse_sure,
-)
+
+if TYPE_CHECKING:
+    from avn_aid.model.values import Preferences
+
+# The SURE test's keys, as model/values.py names them (a test keeps the two equal); here so
+# that building the parser, which every command does, imports no pydantic model.
+SURE_KEYS = ("sure", "understand", "risk_benefit", "encouragement")
 
 
 def add_preference_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +42,8 @@ def add_preference_arguments(parser: argparse.ArgumentParser) -> None:
 
 def preferences_from_args(args: argparse.Namespace, pathway: Pathway) -> Preferences:
     """The answers, refusing keys the pathway does not define (and listing those it does)."""
+    from avn_aid.model.values import Preferences, check_preferences, parse_rating, parse_sure
+
     preferences = Preferences(
         values=dict(parse_rating(text) for text in args.value),
         leaning=args.leaning,

@@ -300,7 +300,9 @@ def result_schema() -> dict[str, Any]:
     _Schema(defs).of_record(Result)
     _Schema(defs).of_record(FlatPatient)
     schema: dict[str, Any] = defs.pop("Result")
-    patient = Patient.model_json_schema(mode="serialization")
+    from avn_aid.model import patient_format
+
+    patient = patient_format.Patient.model_json_schema(mode="serialization")
     defs.update(patient.pop("$defs", {}))
     defs["Patient"] = patient
     props = schema["properties"]
@@ -371,8 +373,8 @@ class _Schema:
                 "Status", {"enum": [s.value for s in Status], "title": "Status", "type": "string"}
             )
             return {"$ref": "#/$defs/Status"}
-        if hasattr(hint, "model_json_schema"):  # the patient, a pydantic model
-            return {"$ref": f"#/$defs/{hint.__name__}"}
+        if hint is Patient:  # its schema is its pydantic model's (result_schema adds it)
+            return {"$ref": "#/$defs/Patient"}
         if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
             if hint.__name__ not in self.defs:
                 self.defs[hint.__name__] = {}  # placeholder: records may refer to themselves

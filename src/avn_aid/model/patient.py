@@ -1,57 +1,102 @@
-"""The patient: the one value every part of avn-aid passes around."""
+"""The patient: the one value every part of avn-aid passes around, as plain immutable data.
+
+Building one checks it. The usual patient (ids, sides and answers of the right kinds and
+sizes) is checked here; anything else is handed to the pydantic model in
+`patient_format.py`, which either refuses it with pydantic's located errors (a
+ValidationError, a ValueError) or accepts it in its normal form (spaces stripped, a list
+read as a tuple). So a patient means the same whichever way it was made, and a start that
+builds an ordinary patient never imports pydantic.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field, field_validator, model_validator
-
-from avn_aid.model.base import StrictModel
-from avn_aid.model.types import MAX_AGE, Int
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
 
 Side = Literal["left", "right"]
-Id = Annotated[str, Field(max_length=64)]
 SIDES: tuple[Side, ...] = ("left", "right")
 Answer = Literal["yes", "no"]
 """A yes/no answer; not asked is None on the patient and "unknown" in conditions."""
 
 # The optional questions (two of the study's inclusion criteria), by field name.
 UNASKED_QUESTIONS = ("symptoms", "failed_conservative_care")
+MAX_AGE = 150  # no person is older; every age field and the wizard's age box stop here
+_MAX_ID = 64
+_ANSWERS = (None, "yes", "no")
 
 
-def _as_set(values: tuple[str, ...]) -> tuple[str, ...]:
-    # Order and repetition carry no meaning; normalising them makes equal patients equal.
+def _is_id(value: object) -> bool:
+    return type(value) is str and len(value) <= _MAX_ID and value == value.strip()
+
+
+def _ids(values: object) -> tuple[str, ...] | None:
+    """The ids as a sorted set (order and repetition carry no meaning), or None if any is
+    not a plain id."""
+    if not isinstance(values, tuple | list) or not all(_is_id(v) for v in values):
+        return None
     return tuple(sorted(set(values)))
 
 
-class HipFindings(StrictModel):
+@dataclass(frozen=True, slots=True)
+class HipFindings:
     """What is known about one affected hip."""
 
-    side: Side | None = Field(
-        default=None, description="left or right; may be unknown for one hip."
-    )
-    stage: str = Field(max_length=64)
-    collapse: str = Field(max_length=64)
-    contraindications: tuple[Id, ...] = Field(
-        default=(),
-        description="Contraindications that belong to this hip (the pathway marks them per_hip).",
-    )
-    symptoms: Answer | None = Field(
-        default=None, description="Whether this hip causes symptoms (pain); null if not asked."
-    )
+    side: Side | None
+    stage: str
+    collapse: str
+    contraindications: tuple[str, ...]
+    symptoms: Answer | None
 
-    @field_validator("contraindications")
-    @classmethod
-    def _normalise(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return _as_set(values)
+    def __init__(
+        self,
+        *,
+        side: Side | None = None,
+        stage: str,
+        collapse: str,
+        contraindications: Iterable[str] = (),
+        symptoms: Answer | None = None,
+    ) -> None:
+        given: dict[str, Any] = {
+            "side": side,
+            "stage": stage,
+            "collapse": collapse,
+            "contraindications": contraindications,
+            "symptoms": symptoms,
+        }
+        ids = _ids(contraindications)
+        if not (
+            side in (None, *SIDES)
+            and _is_id(stage)
+            and _is_id(collapse)
+            and ids is not None
+            and symptoms in _ANSWERS
+        ):
+            given = _checked_hip(given)
+            ids = tuple(given["contraindications"])
+        object.__setattr__(self, "side", given["side"])
+        object.__setattr__(self, "stage", given["stage"])
+        object.__setattr__(self, "collapse", given["collapse"])
+        object.__setattr__(self, "contraindications", ids)
+        object.__setattr__(self, "symptoms", given["symptoms"])
 
     @property
     def name(self) -> str:
         """'left hip', 'right hip' or 'hip', for messages."""
         return f"{self.side} hip" if self.side else "hip"
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "side": self.side,
+            "stage": self.stage,
+            "collapse": self.collapse,
+            "contraindications": self.contraindications,
+            "symptoms": self.symptoms,
+        }
 
-class Patient(StrictModel):
+
+@dataclass(frozen=True, slots=True)
+class Patient:
     """The clinical facts the pathway needs; nothing that identifies the person.
 
     Every face (CLI, wizard, sessions, test cases) builds one, and the engine, the decision
@@ -61,60 +106,18 @@ class Patient(StrictModel):
     form `Patient(age=.., stage=.., collapse=..)` is a patient with one hip.
     """
 
-    age: Int = Field(ge=0, le=MAX_AGE, description="Age in whole years.")
-    hips: tuple[HipFindings, ...] = Field(
-        min_length=1, max_length=2, description="The affected hips: one, or left and right."
-    )
-    contraindications: tuple[Id, ...] = ()
-    risk_factors: tuple[Id, ...] = ()
-    failed_conservative_care: Answer | None = Field(
-        default=None,
-        description=(
-            "Whether non-surgical care was tried for at least 3 months without enough relief; "
-            "null if not asked."
-        ),
-    )
+    age: int
+    hips: tuple[HipFindings, ...]
+    contraindications: tuple[str, ...]
+    risk_factors: tuple[str, ...]
+    failed_conservative_care: Answer | None
 
-    @field_validator("contraindications", "risk_factors")
-    @classmethod
-    def _normalise(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return _as_set(values)
-
-    @field_validator("hips")
-    @classmethod
-    def _one_hip_per_side(cls, hips: tuple[HipFindings, ...]) -> tuple[HipFindings, ...]:
-        if len(hips) == 2:
-            sides = {h.side for h in hips}
-            if sides != set(SIDES):
-                raise ValueError("two affected hips must be one left and one right")
-            # Left first, so that equal patients are equal whatever order they were given in.
-            return tuple(sorted(hips, key=lambda h: h.side == "right"))
-        return hips
-
-    @model_validator(mode="before")
-    @classmethod
-    def _one_hip_in_flat_form(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        # A before-validator hands pydantic Python objects even when it parses JSON, and
-        # strict mode takes only tuples for tuple fields: JSON arrays become tuples here.
-        data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
-        if "hips" in data and isinstance(data["hips"], tuple):
-            data["hips"] = tuple(
-                {k: tuple(v) if isinstance(v, list) else v for k, v in hip.items()}
-                if isinstance(hip, dict)
-                else hip
-                for hip in data["hips"]
-            )
-        if not ({"stage", "collapse", "side", "symptoms"} & set(data)):
-            return data
-        if "hips" in data:
-            raise ValueError("give either stage and collapse (one hip) or hips, not both")
-        hip = {
-            key: data.pop(key) for key in ("side", "stage", "collapse", "symptoms") if key in data
-        }
-        data["hips"] = (hip,)
-        return data
+    def __init__(self, **given: Any) -> None:
+        plain = _plain_patient(given)
+        if plain is None:
+            plain = _checked_patient(given)
+        for name, value in plain.items():
+            object.__setattr__(self, name, value)
 
     @classmethod
     def one_hip(
@@ -205,3 +208,151 @@ class Patient(StrictModel):
             "symptoms": hip.symptoms,
             "failed_conservative_care": hip.failed_conservative_care,
         }
+
+    def as_dict(self) -> dict[str, Any]:
+        """The patient as the pydantic model reads it (and as sessions store it)."""
+        return {
+            "age": self.age,
+            "hips": tuple(hip.as_dict() for hip in self.hips),
+            "contraindications": self.contraindications,
+            "risk_factors": self.risk_factors,
+            "failed_conservative_care": self.failed_conservative_care,
+        }
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Inside a pydantic model (a session, a test case) the patient is read by the
+        patient's pydantic model, with its errors and locations, then made plain."""
+        from pydantic_core import core_schema
+
+        from avn_aid.model import patient_format
+
+        from_model = core_schema.no_info_after_validator_function(
+            _from_model, handler.generate_schema(patient_format.Patient)
+        )
+        return core_schema.json_or_python_schema(
+            json_schema=from_model,
+            # A patient built in Python was checked when it was built.
+            python_schema=core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), from_model]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _serialised, info_arg=True
+            ),
+        )
+
+
+def _plain_patient(given: dict[str, Any]) -> dict[str, Any] | None:
+    """The patient's fields when they are the usual kinds and sizes, else None."""
+    if set(given) - {
+        "age",
+        "hips",
+        "contraindications",
+        "risk_factors",
+        "failed_conservative_care",
+        "stage",
+        "collapse",
+        "side",
+        "symptoms",
+    }:
+        return None
+    flat = {k: given[k] for k in ("stage", "collapse", "side", "symptoms") if k in given}
+    if flat:
+        if "hips" in given or "stage" not in flat or "collapse" not in flat:
+            return None
+        try:
+            hips: Any = (HipFindings(**flat),)
+        except ValueError:
+            return None
+    else:
+        hips = given.get("hips")
+        if type(hips) not in (tuple, list) or not 1 <= len(hips) <= 2:
+            return None
+        if not all(type(h) is HipFindings for h in hips):
+            return None
+        hips = tuple(hips)
+        if len(hips) == 2:
+            if {h.side for h in hips} != set(SIDES):
+                return None
+            hips = tuple(sorted(hips, key=lambda h: h.side == "right"))
+    age = given.get("age")
+    cis = _ids(given.get("contraindications", ()))
+    rfs = _ids(given.get("risk_factors", ()))
+    fcc = given.get("failed_conservative_care")
+    if type(age) is not int or not 0 <= age <= MAX_AGE or cis is None or rfs is None:
+        return None
+    if fcc not in _ANSWERS:
+        return None
+    return {
+        "age": age,
+        "hips": hips,
+        "contraindications": cis,
+        "risk_factors": rfs,
+        "failed_conservative_care": fcc,
+    }
+
+
+def _as_model_input(value: Any) -> Any:
+    if isinstance(value, HipFindings):
+        return value.as_dict()
+    if isinstance(value, tuple | list):
+        return tuple(_as_model_input(v) for v in value)
+    return value
+
+
+def _checked_patient(given: dict[str, Any]) -> dict[str, Any]:
+    """Anything out of the ordinary: pydantic's patient model refuses it or says what it means."""
+    from avn_aid.model import patient_format
+
+    model = patient_format.Patient(**{k: _as_model_input(v) for k, v in given.items()})
+    return {
+        "age": model.age,
+        "hips": tuple(_hip_from_model(h) for h in model.hips),
+        "contraindications": model.contraindications,
+        "risk_factors": model.risk_factors,
+        "failed_conservative_care": model.failed_conservative_care,
+    }
+
+
+def _checked_hip(given: dict[str, Any]) -> dict[str, Any]:
+    from avn_aid.model import patient_format
+
+    model = patient_format.HipFindings(**given)
+    return {
+        "side": model.side,
+        "stage": model.stage,
+        "collapse": model.collapse,
+        "contraindications": model.contraindications,
+        "symptoms": model.symptoms,
+    }
+
+
+def _hip_from_model(model: Any) -> HipFindings:
+    return HipFindings(
+        side=model.side,
+        stage=model.stage,
+        collapse=model.collapse,
+        contraindications=model.contraindications,
+        symptoms=model.symptoms,
+    )
+
+
+def _from_model(model: Any) -> Patient:
+    return Patient(
+        age=model.age,
+        hips=tuple(_hip_from_model(h) for h in model.hips),
+        contraindications=model.contraindications,
+        risk_factors=model.risk_factors,
+        failed_conservative_care=model.failed_conservative_care,
+    )
+
+
+def _serialised(patient: Patient, info: Any) -> dict[str, Any]:
+    data = patient.as_dict()
+    data["hips"] = [dict(hip) for hip in data["hips"]]
+    if info.mode == "json":
+        data["contraindications"] = list(data["contraindications"])
+        data["risk_factors"] = list(data["risk_factors"])
+        for hip in data["hips"]:
+            hip["contraindications"] = list(hip["contraindications"])
+    return data

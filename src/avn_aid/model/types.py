@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Strict
 
-MAX_AGE = 150  # no person is older; every age field and the wizard's age box stop here
+from avn_aid.model.patient import MAX_AGE as MAX_AGE  # one place: the plain patient
 
 Int = Annotated[int, Strict()]
 Float = Annotated[float, Strict()]  # a whole number is a number too; true is not
