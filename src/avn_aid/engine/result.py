@@ -25,7 +25,7 @@ from avn_aid.model.runtime import (
 from avn_aid.model.status import Status
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Message:
     level: Literal["info", "warning", "error"]
     text: str
@@ -34,7 +34,7 @@ class Message:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Reason:
     text: str
     sources: tuple[str, ...]
@@ -43,7 +43,7 @@ class Reason:
     decisive: bool = field(metadata={"description": "Whether it decided the status."})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class OptionResult:
     id: str
     name: str
@@ -68,7 +68,7 @@ class OptionResult:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class CaveatResult:
     id: str
     title: str
@@ -84,13 +84,13 @@ class CaveatResult:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class PositionResult:
     says: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class DisagreementResult:
     id: str
     topic: str
@@ -98,7 +98,7 @@ class DisagreementResult:
     what_we_do: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceRef:
     id: str
     citation: str
@@ -110,7 +110,7 @@ class SourceRef:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class PathwayRef:
     id: str
     title: str
@@ -133,7 +133,7 @@ class PathwayRef:
         return self.sha256[:12]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class StagingFacts:
     """The patient's stage and collapse status as the pathway describes them."""
 
@@ -144,7 +144,7 @@ class StagingFacts:
 Outcome = Literal["ok", "out_of_scope", "invalid_input"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class HipResult:
     """What the pathway says for one affected hip: the same as for a patient with only it."""
 
@@ -188,7 +188,7 @@ class HipResult:
         raise KeyError(option_id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Result:
     """What the pathway says for a patient with one or two affected hips.
 
@@ -279,7 +279,7 @@ def _excluded(item: Any) -> bool:
     return bool(item.metadata.get("exclude"))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class FlatPatient:
     """A one-hip patient as `recommend --json` has always written it."""
 

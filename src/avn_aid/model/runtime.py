@@ -1,10 +1,11 @@
 """The pathway as plain immutable data: what the engine, the handout and the faces run on.
 
 `model/pathway.py` (pydantic) reads and checks a pathway file at the edge; once it is
-valid, `from_validated` turns it into these frozen, slotted dataclasses with the same
+valid, `from_validated` turns it into these frozen dataclasses with the same
 names, fields (in the same order) and lookups, so nothing downstream needs pydantic and
 a start served from the cache (loading/cache.py) never imports it. A test keeps the two
-in step, field by field.
+in step, field by field. (Without __slots__: creating slotted classes made every start
+about 8 ms slower, for a saving of well under a megabyte on a whole pathway.)
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ class _HasId(Interface):
 _T = TypeVar("_T", bound=_HasId)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Located:
     locators: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class AgeRange:
     min: int | None = None
     max: int | None = None
@@ -53,7 +54,7 @@ class AgeRange:
 Answered = Literal["yes", "no", "unknown"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Condition:
     stages: tuple[str, ...] | None = None
     collapse: tuple[str, ...] | None = None
@@ -64,7 +65,7 @@ class Condition:
     failed_conservative_care: tuple[Answered, ...] | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Scope:
     condition: str
     min_age: int
@@ -72,7 +73,7 @@ class Scope:
     referral_message: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Metadata:
     id: str
     title: str
@@ -88,7 +89,7 @@ class Metadata:
     staging_note: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     id: str
     citation: str
@@ -103,7 +104,7 @@ class Source:
     accessed: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Stage(Located):
     id: str
     label: str
@@ -113,7 +114,7 @@ class Stage(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class CollapseStatus(Located):
     id: str
     label: str
@@ -122,7 +123,7 @@ class CollapseStatus(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ConsistencyRule(Located):
     id: str
     stages: tuple[str, ...]
@@ -131,7 +132,7 @@ class ConsistencyRule(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Staging:
     system: str
     stages: tuple[Stage, ...]
@@ -146,7 +147,7 @@ class Staging:
         return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Effect(Located):
     options: tuple[str, ...]
     ceiling: Status
@@ -154,7 +155,7 @@ class Effect(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Modifier(Located):
     id: str
     label: str
@@ -164,18 +165,18 @@ class Modifier(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Contraindication(Modifier):
     kind: Literal["absolute", "relative"]
     per_hip: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class RiskFactor(Modifier):
     pass
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule(Located):
     id: str
     when: Condition
@@ -185,14 +186,14 @@ class Rule(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Default(Located):
     status: Status
     rationale: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Outcome(Located):
     id: str
     measure: str
@@ -211,20 +212,20 @@ class Outcome(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class CitedText(Located):
     text: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Preparation(Located):
     text: str
     when: Condition | None = None
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Option(Located):
     id: str
     name: str
@@ -246,7 +247,7 @@ class Option(Located):
 WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated", "as_advised"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Phase(Located):
     name: str
     from_week: int
@@ -258,7 +259,7 @@ class Phase(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Visit(Located):
     at: str
     week: int | None = None
@@ -267,7 +268,7 @@ class Visit(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Protocol(Located):
     id: str
     name: str
@@ -279,7 +280,7 @@ class Protocol(Located):
 AffectedHips = Literal["any", "one", "both"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Caveat(Located):
     id: str
     title: str
@@ -292,13 +293,13 @@ class Caveat(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Position(Located):
     says: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Disagreement:
     id: str
     topic: str
@@ -309,20 +310,20 @@ class Disagreement:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class HandoutWords:
     title: str
     about: str
     questions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class ValueItem:
     id: str
     label: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Pathway:
     """A whole validated pathway."""
 
