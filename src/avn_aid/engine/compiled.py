@@ -14,6 +14,7 @@ from avn_aid.model.runtime import Condition, Pathway, modifier_ref, rule_ref
 from avn_aid.model.status import Status
 
 _BY_PERMISSIVENESS = sorted(Status, key=lambda s: s.permissiveness)
+_OFFERED = frozenset(s for s in Status if s.is_offered)
 
 
 def _answer(value: str) -> Answer | None:
@@ -108,6 +109,7 @@ class CompiledPathway:
 
     def __init__(self, pathway: Pathway) -> None:
         self.pathway = pathway
+        self._by_rules: dict[tuple[object, ...], RuleDecision] = {}
         self.ci_bits = {c.id: 1 << i for i, c in enumerate(pathway.contraindications)}
         self.rf_bits = {r.id: 1 << i for i, r in enumerate(pathway.risk_factors)}
         self.option_index = {o.id: i for i, o in enumerate(pathway.options)}
@@ -253,7 +255,27 @@ class CompiledPathway:
         return self.finish(self.by_rules(patient), patient)
 
     def by_rules(self, patient: CompiledPatient) -> RuleDecision:
-        """The rule-and-default part of a decision, which does not depend on contraindications."""
+        """The rule-and-default part of a decision, which does not depend on contraindications.
+
+        Kept per patient without contraindications: check and diff ask for the same one
+        under many contraindication sets.
+        """
+        key = (
+            patient.stage,
+            patient.collapse,
+            patient.age,
+            patient.rf,
+            patient.symptoms,
+            patient.fcc,
+        )
+        found = self._by_rules.get(key)
+        if found is None:
+            if len(self._by_rules) > 100_000:  # bounded: a pathway's points, not a leak
+                self._by_rules.clear()
+            found = self._by_rules[key] = self._rules_decide(patient)
+        return found
+
+    def _rules_decide(self, patient: CompiledPatient) -> RuleDecision:
         permissions: list[int] = []
         deciders: list[tuple[str, ...]] = []
         conflicts: list[tuple[int, tuple[str, ...]]] = []
@@ -297,11 +319,12 @@ class CompiledPathway:
         else:
             statuses = tuple(_BY_PERMISSIVENESS[p] for p in base.permissions)
             decided = base.deciders
+        offered = [s in _OFFERED for s in statuses]
         caveats = tuple(
             c.index
             for c in self.hip_caveats
-            if c.condition.matches(patient)
-            and (c.options is None or any(statuses[o].is_offered for o in c.options))
+            if (c.options is None or any(offered[o] for o in c.options))
+            and c.condition.matches(patient)
         )
         return Decision(statuses, decided, base.conflicts, caveats)
 
