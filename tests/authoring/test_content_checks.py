@@ -57,3 +57,12 @@ def test_a_source_a_reader_cannot_find_is_an_error(checked):
     found = [f for f in report.errors if f.kind == "unfindable source"]
     assert len(found) == 1 and "mont1996" in found[0].message
     assert found[0].line == line_of(path.read_text(), "  - id: mont1996")
+
+
+def test_a_crutch_time_without_sources_is_reported(checked):
+    """The time on crutches is printed in the option grid, so it cites sources too (F25)."""
+    path, report = checked(("    crutch_time_sources: [s004]\n", ""))
+    found = [f for f in report.findings if f.kind == "uncited crutch time"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "intra_articular_injection" in found[0].message
+    assert found[0].line == line_of(path.read_text(), "    crutch_time: No crutches")

@@ -23,7 +23,8 @@ def test_every_cited_statement_is_listed_once(default_document):
     pathway = default_document.pathway
     found = statements(pathway)
     cited = [s for s in found if s.sources]
-    assert len(cited) == _located(pathway)
+    # Every cited item, and each option's time on crutches (cited by crutch_time_sources).
+    assert len(cited) == _located(pathway) + len(pathway.options)
     assert len({s.where for s in found}) == len(found)  # each place once
     text = worksheet(default_document)
     assert text.count("\n- [ ] `") == len(found)
@@ -79,3 +80,12 @@ def test_cli_prints_or_writes_the_same_text(capsys, tmp_path, default_document):
     assert out.read_text(encoding="utf-8") == printed
     assert main(["evidence", str(default_pathway()), "-o", str(out)]) != 0  # no overwrite
     assert main(["evidence", str(default_pathway()), "-o", str(out), "--force"]) == 0
+
+
+def test_the_time_on_crutches_is_a_statement_with_its_sources(default_document):
+    """The grid prints it, so the reviewer ticks it off like any other statement (F25)."""
+    found = {s.where: s for s in statements(default_document.pathway)}
+    crutches = found["options[total_hip_arthroplasty].crutch_time"]
+    assert crutches.sources == ("manktelow_recovery", "roh_recovery")
+    assert crutches.says[0].startswith("crutch_time: Crutches or sticks for the first few weeks")
+    assert not any("crutch_time" in line for line in found["options[total_hip_arthroplasty]"].says)

@@ -212,3 +212,13 @@ def test_same_preparation_is_printed_once(default_document):
     for page in pointed:
         earlier = next(p for p in sheet.pages if p.detail.name == page.before_as)
         assert earlier.detail.before == page.detail.before and not earlier.before_as
+
+
+def test_the_time_on_crutches_carries_its_source_numbers(default_document):
+    """Review F25: the grid's crutch time cites its sources, and they are in the list."""
+    sheet = sheet_for(default_document, age=58, stage="IV", collapse="advanced")
+    keys = {line.citation.split(".")[0]: line.key for line in sheet.sources}
+    replacement = next(c for c in sheet.grid if c.name == "Total hip replacement")
+    crutches = next(a for a in replacement.answers if any("8 to 10 weeks" in x for x in a))[0]
+    roh = keys["The Royal Orthopaedic Hospital NHS Foundation Trust (Birmingham)"]
+    assert crutches.endswith(f"[{keys['Manktelow A']}, {roh}]")

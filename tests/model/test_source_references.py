@@ -27,3 +27,9 @@ def test_a_source_with_an_address_needs_the_date_it_was_read(write_pathway):
     )
     with pytest.raises(PathwayError, match="needs the date it was read"):
         load_pathway(path)
+
+
+def test_crutch_time_sources_must_exist(write_pathway):
+    path = write_pathway(("    crutch_time_sources: [s004]\n", "    crutch_time_sources: [s999]\n"))
+    with pytest.raises(PathwayError, match="unknown source 's999'"):
+        load_pathway(path)

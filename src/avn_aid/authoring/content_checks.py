@@ -21,6 +21,21 @@ def content_findings(pathway: Pathway, located: LocatedData, where: Locator) -> 
         *_promotional_findings(pathway, where),
         *_source_findings(pathway, where),
         *_not_written(located, where),
+        *_crutch_time_findings(pathway, where),
+    ]
+
+
+def _crutch_time_findings(pathway: Pathway, where: Locator) -> list[Problem]:
+    """The time on crutches is printed in the option grid: it needs its sources too."""
+    return [
+        finding(
+            "warning",
+            "uncited crutch time",
+            f"option {option.id}: crutch_time cites no source; give crutch_time_sources",
+            *where.at(("options", i, "crutch_time")),
+        )
+        for i, option in enumerate(pathway.options)
+        if not option.crutch_time_sources
     ]
 
 
@@ -42,7 +57,7 @@ def _not_written(located: LocatedData, where: Locator) -> list[Problem]:
 def _cited(node: Any, top: bool = True) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "sources" and not top and isinstance(value, list):
+            if key in ("sources", "crutch_time_sources") and not top and isinstance(value, list):
                 yield from (str(v) for v in value)
             else:
                 yield from _cited(value, top=False)

@@ -22,13 +22,14 @@ from avn_aid.model.runtime import (
     Condition,
     Disagreement,
     Located,
+    Option,
     Pathway,
     Source,
     field_names,
     is_record,
 )
 
-_SKIP = {"id", "sources", "locators"}
+_SKIP = {"id", "sources", "locators", "crutch_time", "crutch_time_sources"}
 _SECTIONS = (
     ("staging", "Staging"),
     ("contraindications", "Contraindications"),
@@ -107,6 +108,15 @@ def _walk(node: object, where: str, section: str) -> Iterator[Statement]:
             says=_own_words(node),
             sources=tuple(node.sources),  # type: ignore[attr-defined]
             locators=tuple(sorted(node.locators.items())),
+        )
+    if isinstance(node, Option):
+        yield Statement(
+            section=section,
+            where=f"{where}.crutch_time",
+            kind="CrutchTime",
+            says=(f"crutch_time: {' '.join(node.crutch_time.split())}",),
+            sources=node.crutch_time_sources,
+            locators=(),
         )
     elif isinstance(node, Disagreement):
         yield Statement(

@@ -140,6 +140,7 @@ def cited_sources(
             cited.update(reason.sources)
         model = pathway.option(option.id)
         cited.update(model.sources)
+        cited.update(model.crutch_time_sources)
         facts: list[CitedText | Outcome | Preparation] = [
             *model.benefits,
             *model.risks,

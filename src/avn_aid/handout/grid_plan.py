@@ -42,7 +42,7 @@ def column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             (f"{option.plain} {cite(option.sources[:1])}".strip(),),
             _lines(option.benefits, cite, BENEFIT_LINES),
             _lines(option.risks, cite, HARM_LINES),
-            (option.crutch_time,),
+            (f"{option.crutch_time} {cite(option.crutch_time_sources)}".strip(),),
             success,
             _lines(option.costs, cite, COST_LINES) or (text("handout.grid.no_cost"),),
         ),

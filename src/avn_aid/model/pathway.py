@@ -446,6 +446,13 @@ class Option(Located):
     )
     protocol: Id | None = Field(default=None, description="Id of its recovery protocol.")
     crutch_time: Text = Field(description="Time on crutches and recovery, in plain words.")
+    crutch_time_sources: tuple[Id, ...] = Field(
+        default=(),
+        description=(
+            "Ids of the sources `crutch_time` rests on, printed beside it; `check` warns "
+            "when there are none."
+        ),
+    )
     sources: SourceIds
 
 

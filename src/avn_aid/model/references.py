@@ -97,7 +97,7 @@ def reference_problems(data: Any) -> list[tuple[Path, str]]:
     def walk(node: Any, path: Path) -> None:
         if isinstance(node, Mapping):
             for key, value in node.items():
-                if key == "sources" and path != ():
+                if key in ("sources", "crutch_time_sources") and path != ():
                     check((*path, key), value, "source")
                 elif key == "when" and isinstance(value, Mapping):
                     for cond_key, ref_kind in _CONDITION_REFS.items():
