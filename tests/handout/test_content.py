@@ -222,3 +222,25 @@ def test_the_time_on_crutches_carries_its_source_numbers(default_document):
     crutches = next(a for a in replacement.answers if any("8 to 10 weeks" in x for x in a))[0]
     roh = keys["The Royal Orthopaedic Hospital NHS Foundation Trust (Birmingham)"]
     assert crutches.endswith(f"[{keys['Manktelow A']}, {roh}]")
+
+
+def test_before_collapse_the_grid_compares_the_same_fair_trial(default_document):
+    """Review 2, G3: the grid's first figure for no surgery and for core decompression is
+    the same randomised trial (same measure, same follow-up), not pooled figures of
+    different kinds that read as a ranking."""
+    sheet = sheet_for(
+        default_document,
+        age=42,
+        stage="IIA",
+        collapse="none",
+        symptoms="yes",
+        failed_conservative_care="yes",
+    )
+    columns = {c.name: c for c in sheet.grid}
+    for name, hips in ((NO_SURGERY, "19 hips"), ("Core decompression", "18 hips")):
+        chance = next(a for a in columns[name].answers if any("had not collapsed" in x for x in a))
+        assert (
+            chance[0].startswith("About ")
+            and f"(out of {hips}) after at least 24 months" in chance[0]
+        )
+        assert "fair trial" in chance[0]
