@@ -15,48 +15,45 @@ from collections import defaultdict
 
 from avn_aid.authoring.space import age_band, age_edges, answer_pairs
 from avn_aid.engine.compiled import CompiledPatient, compiled
-from avn_aid.model.runtime import Caveat, Pathway
+from avn_aid.model.runtime import Pathway
 
 
 def both_hips_changes(old: Pathway, new: Pathway) -> list[str]:
     """Readable lines: each both-hips caveat whose counting hips differ between versions."""
     ages = age_edges(old, new)
-    lines = []
+    answers = answer_pairs(old, new)
     ids = [c.id for p in (old, new) for c in p.caveats if c.affected_hips == "both"]
+    if not ids:
+        return []
+    before = _counting(old, ages, answers)
+    after = _counting(new, ages, answers)
+    lines = []
     for caveat_id in dict.fromkeys(ids):
-        answers = answer_pairs(old, new)
-        before = _counting(old, caveat_id, ages, answers)
-        after = _counting(new, caveat_id, ages, answers)
-        if before == after:
+        was, now = before.get(caveat_id, set()), after.get(caveat_id, set())
+        if was == now:
             continue
         lines.append(f"caveat {caveat_id} (both hips affected):")
         for words, hips in (
-            ("now also counts", after - before),
-            ("no longer counts", before - after),
+            ("now also counts", now - was),
+            ("no longer counts", was - now),
         ):
             if hips:
                 lines.append(f"  {words} a hip at: " + "; ".join(_describe(hips, ages)))
     return lines
 
 
-def _caveat(pathway: Pathway, caveat_id: str) -> Caveat | None:
-    return next(
-        (c for c in pathway.caveats if c.id == caveat_id and c.affected_hips == "both"), None
-    )
-
-
 def _counting(
-    pathway: Pathway, caveat_id: str, ages: list[int], answers: list[tuple[str, str]]
-) -> set[tuple[str, str, int]]:
-    """(stage, collapse, age edge) of the hips that count for the caveat, for some risk
-    factors and answers to the optional questions, without contraindications."""
-    caveat = _caveat(pathway, caveat_id)
-    if caveat is None:
-        return set()
+    pathway: Pathway, ages: list[int], answers: list[tuple[str, str]]
+) -> dict[str, set[tuple[str, str, int]]]:
+    """Per both-hips caveat: (stage, collapse, age edge) of the hips that count for it, for
+    some risk factors and answers to the optional questions, without contraindications.
+    One walk for every caveat, each hip decided once."""
     engine = compiled(pathway)
-    index = [c.id for c in pathway.caveats].index(caveat_id)
+    caveats = {c.index: pathway.caveats[c.index].id for c in engine.both_hips_caveats}
+    found: dict[str, set[tuple[str, str, int]]] = {
+        caveat_id: set() for caveat_id in caveats.values()
+    }
     scope = pathway.metadata.scope
-    found = set()
     for stage in (s.id for s in pathway.staging.stages):
         for col in (c.id for c in pathway.staging.collapse):
             if pathway.staging.impossible_rule(stage, col) is not None:
@@ -65,16 +62,11 @@ def _counting(
                 if not scope.min_age <= age <= scope.max_age:
                     continue
                 for rf in range(1 << len(pathway.risk_factors)):
-                    if any(
-                        index in engine.caveats_for_both_hips(hip, (statuses, statuses))
-                        for hip in (
-                            CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
-                            for symptoms, fcc in answers
-                        )
-                        for statuses in (engine.decide(hip).statuses,)
-                    ):
-                        found.add((stage, col, age))
-                        break
+                    for symptoms, fcc in answers:
+                        hip = CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
+                        statuses = engine.decide(hip).statuses
+                        for index in engine.caveats_for_both_hips(hip, (statuses, statuses)):
+                            found[caveats[index]].add((stage, col, age))
     return found
 
 

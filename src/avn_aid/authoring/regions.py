@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from avn_aid.authoring.contraindication_groups import Point
 from avn_aid.authoring.space import age_edges, answer_classes, require_tractable
-from avn_aid.authoring.version_side import Side
+from avn_aid.authoring.version_side import Side, View
 from avn_aid.engine.inputs import input_messages
 from avn_aid.model.patient import Patient
 from avn_aid.model.runtime import Pathway
@@ -123,26 +123,52 @@ def patient_changes(old: Pathway, new: Pathway) -> tuple[Space, Changes]:
     sides = (Side(old, space.cis), Side(new, space.cis))
     groups: dict[tuple[str, ...], dict[object, Region]] = {}
     memo: dict[object, list[tuple[tuple[str, ...], int, int, int]]] = {}
+    # Points whose two views are equal group their contraindication sets alike.
+    by_views: dict[tuple[View, View], list[tuple[tuple[str, ...], int, int, int]]] = {}
     rf_sets = space.rf_sets()
     for stage, col, age in itertools.product(space.stages, space.collapse, space.ages):
         bare = Patient.one_hip(age=age, stage=stage, collapse=col)
         outcomes = [input_messages(side.pathway, bare)[0] for side in sides]
-        for rf_set, (symptoms, fcc) in itertools.product(rf_sets, answers):
+        for rf_set in rf_sets:
             rf_mask = sum(1 << space.rfs.index(r) for r in rf_set)
-            asked = (symptoms[0], fcc[0])
-            views = (
-                sides[0].view(outcomes[0], stage, col, age, rf_set, *asked),
-                sides[1].view(outcomes[1], stage, col, age, rf_set, *asked),
-            )
-            key, classes_of = Point(sides, views).plan()
-            classes = memo.get(key)
-            if classes is None:
-                classes = memo[key] = classes_of()
-            weight = len(symptoms) * len(fcc)
-            for words, count, ci_all, ci_any in classes:
-                places = groups.setdefault(words, {})
-                region = places.get((stage, col, symptoms, fcc))
-                if region is None:
-                    region = places[(stage, col, symptoms, fcc)] = Region(stage, col)
-                region.add(age, count * weight, ci_all, ci_any, rf_mask, symptoms, fcc)
+            # Where no condition that reads the optional questions can hold, every group
+            # of answers gets the same views: work them out once.
+            asks = any(side.reads_answers(stage, col, age, rf_set) for side in sides)
+            views: tuple[View, View] | None = None
+            for symptoms, fcc in answers:
+                if views is None or asks:
+                    asked = (symptoms[0], fcc[0])
+                    views = (
+                        sides[0].view(outcomes[0], stage, col, age, rf_set, *asked),
+                        sides[1].view(outcomes[1], stage, col, age, rf_set, *asked),
+                    )
+                classes = by_views.get(views)
+                if classes is None:
+                    key, classes_of = Point(sides, views).plan()
+                    classes = memo.get(key)
+                    if classes is None:
+                        classes = memo[key] = classes_of()
+                    by_views[views] = classes
+                _add(groups, classes, stage, col, age, rf_mask, symptoms, fcc)
     return space, {words: list(places.values()) for words, places in groups.items()}
+
+
+def _add(
+    groups: dict[tuple[str, ...], dict[object, Region]],
+    classes: list[tuple[tuple[str, ...], int, int, int]],
+    stage: str,
+    col: str,
+    age: int,
+    rf_mask: int,
+    symptoms: tuple[str, ...],
+    fcc: tuple[str, ...],
+) -> None:
+    """Count one point's changed contraindication sets, each set standing for every
+    combination of the answers in its groups."""
+    weight = len(symptoms) * len(fcc)
+    for words, count, ci_all, ci_any in classes:
+        places = groups.setdefault(words, {})
+        region = places.get((stage, col, symptoms, fcc))
+        if region is None:
+            region = places[(stage, col, symptoms, fcc)] = Region(stage, col)
+        region.add(age, count * weight, ci_all, ci_any, rf_mask, symptoms, fcc)

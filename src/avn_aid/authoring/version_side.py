@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
@@ -46,10 +47,33 @@ class Side:
             else frozenset(cis.index(i) for i in c.when.contraindications_any)
             for c in pathway.caveats
         ]
+        # Rule and caveat conditions that read the optional questions, with those parts and
+        # the contraindications left out: where none of them holds, the answers cannot
+        # change this version's view (a caveat may wait for any contraindication).
+        engine = self.engine
+        self._answer_conditions = [
+            replace(c, symptoms=None, fcc=None, ci_mask=None)
+            for c in (
+                *(r.condition for o in engine.options for r in o.rules),
+                *(c.condition for c in engine.caveats),
+            )
+            if c.symptoms is not None or c.fcc is not None
+        ]
         self.caveat_options = [
             None if c.options is None else frozenset(self.option_ids.index(o) for o in c.options)
             for c in pathway.caveats
         ]
+
+    def reads_answers(self, stage: str, col: str, age: int, rf_set: tuple[str, ...]) -> bool:
+        """Whether some condition that reads the optional questions may hold at this point
+        (contraindications aside), so that the answers may change the view."""
+        if not self._answer_conditions or not self.known_rf.issuperset(rf_set):
+            return False
+        rf = 0
+        for r in rf_set:
+            rf |= self.engine.rf_bits[r]
+        patient = CompiledPatient(stage, col, age, 0, rf)
+        return any(c.matches(patient) for c in self._answer_conditions)
 
     def view(
         self,
