@@ -96,15 +96,18 @@ class Side:
         for r in rf_set:
             rf |= engine.rf_bits[r]
         patient = CompiledPatient(stage, col, age, 0, rf, symptoms, fcc)
-        decision = engine.finish(engine.by_rules(patient), patient)
+        perms = list(engine.by_rules(patient).permissions)
+        if rf:  # the risk factors' ceilings, as `finish` applies them (no contraindications)
+            for bit, kind, _ref, index, ceiling in engine.ceilings:
+                if kind == "rf" and rf & bit and ceiling < perms[index]:
+                    perms[index] = ceiling
+        # A caveat's condition, contraindications aside: the patient has every one of them.
+        every_ci = CompiledPatient(stage, col, age, -1, rf, symptoms, fcc)
         return BareView(
-            tuple(s.permissiveness for s in decision.statuses),
+            tuple(perms),
             tuple(
                 # Caveats for both hips never apply to a one-hip patient (see bilateral.py).
-                c.affected_hips != "both"
-                and c.condition.matches(
-                    CompiledPatient(stage, col, age, c.condition.ci_mask or 0, rf, symptoms, fcc)
-                )
+                c.affected_hips != "both" and c.condition.matches(every_ci)
                 for c in engine.caveats
             ),
         )
