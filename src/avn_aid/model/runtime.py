@@ -241,6 +241,7 @@ class Option(Located):
     preparation: tuple[Preparation, ...] = ()
     protocol: str | None = None
     crutch_time: str
+    crutch_time_sources: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
 
