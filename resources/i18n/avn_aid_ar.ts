@@ -343,6 +343,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/avn_aid/gui/pages/result_boxes.py" line="+41"/>
         <source>{kind}, {year}</source>
         <translation>{kind}، {year}</translation>
     </message>
@@ -458,7 +459,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Handout preview</source>
         <translation>معاينة النشرة</translation>
     </message>
@@ -513,7 +514,7 @@
         <translation>لم يفتح أي برنامج النشرة. هي في {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/result_boxes.py" line="+31"/>
+        <location filename="../../src/avn_aid/gui/pages/result_boxes.py" line="-6"/>
         <source>[{number}] {kind}, {year}</source>
         <translation>[{number}] {kind}، {year}</translation>
     </message>
@@ -594,7 +595,7 @@
         <translation>تنبيهات لهذا المريض</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/pages/result_boxes.py" line="+64"/>
+        <location filename="../../src/avn_aid/gui/pages/result_boxes.py" line="+83"/>
         <source>Where the sources disagree</source>
         <translation>أين تختلف المصادر</translation>
     </message>
@@ -617,6 +618,11 @@
         <location line="+9"/>
         <source>Sources (numbered as in the handout)</source>
         <translation>المصادر (بالأرقام نفسها التي في النشرة)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also cited on this screen, not in the handout:</source>
+        <translation>مذكورة أيضًا في هذه الشاشة، وليست في النشرة:</translation>
     </message>
     <message>
         <location filename="../../src/avn_aid/gui/pages/stage_page.py" line="+90"/>
@@ -926,7 +932,7 @@
         <translation>لم يقبل نظام الطباعة النشرة: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/avn_aid/gui/values_panel.py" line="+22"/>
+        <location filename="../../src/avn_aid/gui/values_panel.py" line="+24"/>
         <source>not asked</source>
         <translation>لم يُسأل</translation>
     </message>
@@ -951,7 +957,7 @@
         <translation>يشعر بالثقة في الخيار الأفضل</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>What matters to the patient (printed in the handout)</source>
         <translation>ما يهم المريض (يُطبع في النشرة)</translation>
     </message>

@@ -3,6 +3,7 @@ the sources, each cited the way the handout numbers them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -26,10 +27,18 @@ class Sources:
         no_date = text("handout.no_date")
         self.short: dict[str, str] = {}
         self.full: dict[str, str] = {}
-        for number, source in enumerate(result.sources, start=1):
+        self.numbers = handout_numbers(result)
+        for source in result.sources:
             kind, year = text(f"source_kinds.{source.kind}"), str(source.year or no_date)
-            self.short[source.id] = translate("avn-aid", "[{number}] {kind}, {year}").format(
-                number=number, kind=kind, year=year
+            number = self.numbers.get(source.id)
+            self.short[source.id] = (
+                translate("avn-aid", "[{number}] {kind}, {year}").format(
+                    number=number, kind=kind, year=year
+                )
+                if number
+                # The handout prints only the sources it cites; one it does not print gets
+                # no number here, so an [n] always means the same source on screen and paper.
+                else translate("avn-aid", "{kind}, {year}").format(kind=kind, year=year)
             )
             self.full[source.id] = text(
                 "handout.label.source_line",
@@ -53,6 +62,18 @@ class Sources:
         label.linkHovered.connect(lambda link, full=self.full: _show_citation(link, full))
         label.linkActivated.connect(lambda link, full=self.full: _show_citation(link, full))
         return label
+
+
+def handout_numbers(result: Result) -> dict[str, str]:
+    """The number the printed handout gives each source it cites, by source id."""
+    # Imported here: the handout's plan brings in the PDF stack, which the window's start
+    # does without; the handout page loads it anyway once a result is shown.
+    from avn_aid.handout.content import Consultation
+    from avn_aid.handout.plan import build_sheet
+
+    sheet = build_sheet(result, Consultation(date=dt.date.today()))
+    by_citation = {line.citation: line.key for line in sheet.sources}
+    return {s.id: by_citation[s.citation] for s in result.sources if s.citation in by_citation}
 
 
 def _show_citation(link: str, full: dict[str, str]) -> None:
@@ -134,10 +155,27 @@ def source_box(layout: QVBoxLayout, result: Result, sources: Sources) -> None:
     box = QGroupBox(translate("avn-aid", "Sources (numbered as in the handout)"))
     box.setObjectName("sources")
     inner = QVBoxLayout(box)
-    for source in result.sources:
-        label = text_label(
-            f"<b>{html.escape(sources.short[source.id])}</b> {html.escape(sources.full[source.id])}"
+    printed = sorted(
+        (s for s in result.sources if s.id in sources.numbers),
+        key=lambda s: int(sources.numbers[s.id]),
+    )
+    others = [s for s in result.sources if s.id not in sources.numbers]
+    for source in printed:
+        inner.addWidget(_source_line(source.id, sources))
+    if others:
+        inner.addWidget(
+            text_label(
+                translate("avn-aid", "Also cited on this screen, not in the handout:"), rich=False
+            )
         )
-        label.setObjectName(f"source-{source.id}")
-        inner.addWidget(label)
+        for source in others:
+            inner.addWidget(_source_line(source.id, sources))
     layout.addWidget(box)
+
+
+def _source_line(source_id: str, sources: Sources) -> QLabel:
+    label = text_label(
+        f"<b>{html.escape(sources.short[source_id])}</b> {html.escape(sources.full[source_id])}"
+    )
+    label.setObjectName(f"source-{source_id}")
+    return label
