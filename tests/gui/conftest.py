@@ -6,9 +6,19 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from avn_aid.gui import background, dialogs
+from avn_aid.gui.collector import GuiThreadCollector
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading import load_pathway
 from avn_aid.resources import default_pathway
+
+
+@pytest.fixture(autouse=True)
+def collect_in_gui_thread(qapp):
+    """As the app does (gui/app.py): garbage is collected in the GUI thread only."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from avn_aid.errors import PathwayError
 from avn_aid.gui import dialogs
+from avn_aid.gui.collector import GuiThreadCollector
 from avn_aid.gui.language import isolated, translate
 from avn_aid.gui.main_window import MainWindow
 from avn_aid.loading.loader import load_pathway
@@ -20,6 +21,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("avn-aid")
     app.setApplicationName("avn-aid")
     sys.excepthook = dialogs.show_crash  # never die silently on a bug in a slot
+    GuiThreadCollector(app)  # collection off the worker threads: it lives as long as the app
     return app  # type: ignore[return-value]
 
 
