@@ -9,23 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, RuleDecision
 from avn_aid.errors import UserError
 from avn_aid.model.runtime import AgeRange, Condition, Outcome, Pathway, field_names, is_record
 
 ANSWERS = ("yes", "no", "unknown")
+T = TypeVar("T")
 
 
-def _age_ranges(node: object) -> Iterator[AgeRange]:
-    if isinstance(node, AgeRange):
+def _found(node: object, kind: type[T], skip: tuple[type, ...] = ()) -> Iterator[T]:
+    """Every record of `kind` anywhere inside `node` (records, tuples, lists), passing over
+    whatever is one of `skip`."""
+    if isinstance(node, skip):
+        return
+    if isinstance(node, kind):
         yield node
     elif isinstance(node, tuple | list):
         for item in node:
-            yield from _age_ranges(item)
+            yield from _found(item, kind, skip)
     elif is_record(node):
         for name in field_names(node):
-            yield from _age_ranges(getattr(node, name))
+            yield from _found(getattr(node, name), kind, skip)
 
 
 def age_edges(*pathways: Pathway) -> list[int]:
@@ -34,7 +40,7 @@ def age_edges(*pathways: Pathway) -> list[int]:
     for pathway in pathways:
         scope = pathway.metadata.scope
         edges |= {scope.min_age - 1, scope.min_age, scope.max_age, scope.max_age + 1}
-        for age in _age_ranges(pathway):
+        for age in _found(pathway, AgeRange):
             if age.min is not None:
                 edges.add(age.min)
             if age.max is not None:
@@ -45,16 +51,7 @@ def age_edges(*pathways: Pathway) -> list[int]:
 def _conditions(node: object) -> Iterator[Condition]:
     """Conditions that can change a decision: an outcome's `applies_to` only chooses which
     figures are printed, so it does not split the decision space."""
-    if isinstance(node, Outcome):
-        return
-    if isinstance(node, Condition):
-        yield node
-    elif isinstance(node, tuple | list):
-        for item in node:
-            yield from _conditions(item)
-    elif is_record(node):
-        for name in field_names(node):
-            yield from _conditions(getattr(node, name))
+    return _found(node, Condition, skip=(Outcome,))
 
 
 def answer_classes(field: str, *pathways: Pathway) -> tuple[tuple[str, ...], ...]:
