@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from avn_aid.engine.result import Result
+from avn_aid.errors import UserError
 from avn_aid.handout.content import Consultation
 from avn_aid.handout.fonts import require_printable
 from avn_aid.handout.localize import handout_languages, require_available
 from avn_aid.handout.plan import build_sheet
 from avn_aid.handout.render_sheet import render_sheet_pdf
+from avn_aid.loading.formats import NOT_WRITTEN
 from avn_aid.loading.translation import (
     ENGLISH,
     load_translation,
@@ -26,7 +30,25 @@ def make_handout_pdf(
 ) -> bytes:
     require_printable("patient name", visit.patient_name)
     require_printable("clinician", visit.clinician)
-    return render_sheet_pdf(build_sheet(result, visit, language, translation_reviewed), page_size)
+    sheet = build_sheet(result, visit, language, translation_reviewed)
+    if _holds_unwritten(sheet):
+        raise UserError(
+            "the pathway still holds texts that `avn-aid upgrade` marked as not written yet; "
+            "write them (`avn-aid check` on the pathway file lists them) before a handout is "
+            "given to a patient"
+        )
+    return render_sheet_pdf(sheet, page_size)
+
+
+def _holds_unwritten(node: object) -> bool:
+    """Whether any text the patient would read is still an upgrade's placeholder."""
+    if isinstance(node, str):
+        return NOT_WRITTEN in node
+    if isinstance(node, tuple | list):
+        return any(_holds_unwritten(item) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        return any(_holds_unwritten(getattr(node, f.name)) for f in dataclasses.fields(node))
+    return False
 
 
 def pathway_in(document: PathwayDocument, language: str) -> tuple[PathwayDocument, bool]:
