@@ -19,7 +19,7 @@ def test_numbers_are_natural_frequencies_without_invented_denominators(default_d
         "replacement after up to 18 months"
     )
     assert "does not say whether it counted people or hips" in outcome_short(survival)
-    assert "does not say how many were counted" in outcome_short(survival)
+    assert "does not say how many this figure is out of" in outcome_short(survival)
     # The study never gives the number of hips, so no count of people or hips is invented.
     assert survival.denominator is None
     assert " of 50" not in outcome_short(survival) and " of 50" not in outcome_sentence(survival)
