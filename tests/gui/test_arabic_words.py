@@ -41,6 +41,7 @@ SOURCE_IDS = {s.id for s in load_pathway(default_pathway()).pathway.sources}
 
 def english_words(text: str) -> list[str]:
     plain = re.sub(r"<[^>]+>|\(&\w\)|&(?=\w)", " ", text)  # markup, mnemonics
+    plain = re.sub(r"\b[0-9a-f]{8,}\b", " ", plain)  # a hash is an id, whatever its letters
     return [
         word
         for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", plain)
