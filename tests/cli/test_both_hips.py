@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from avn_aid.cli.main import main
-from avn_aid.engine.result import result_schema
+from avn_aid.engine.result_schema import result_schema
 from tests.conftest import EXAMPLE_ARGS
 
 BOTH = ["--age", "40", "--hip", "left:IIA:none", "--hip", "right:IV:advanced"]

@@ -207,7 +207,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_evidence(args.file, args.output, overwrite=args.force)
     if command == "schema":
         if args.result:
-            from avn_aid.engine.result import result_schema
+            from avn_aid.engine.result_schema import result_schema
 
             json.dump(result_schema(), sys.stdout, indent=2, sort_keys=True)
             sys.stdout.write("\n")
