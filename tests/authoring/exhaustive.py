@@ -14,7 +14,8 @@ import itertools
 from avn_aid.authoring.answer import Answer, change_words
 from avn_aid.authoring.regions import Changes, Region, Space
 from avn_aid.authoring.space import SpaceSummary, answer_classes
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
+from avn_aid.engine.compiled import CompiledPathway, compiled
+from avn_aid.engine.compiled_records import CompiledPatient
 from avn_aid.engine.inputs import input_messages
 from avn_aid.model.patient import Patient
 from avn_aid.model.runtime import Pathway

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from avn_aid.authoring.space import age_edges, answer_pairs
-from avn_aid.engine.compiled import CompiledPatient
+from avn_aid.engine.compiled_records import CompiledPatient
 from avn_aid.engine.evaluate import compiled
 from avn_aid.model.status import Status
 

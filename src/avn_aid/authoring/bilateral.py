@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from avn_aid.authoring.space import age_band, age_edges, answer_pairs
-from avn_aid.engine.compiled import CompiledPatient, compiled
+from avn_aid.engine.compiled import compiled
+from avn_aid.engine.compiled_records import CompiledPatient
 from avn_aid.model.runtime import Pathway
 
 

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, RuleDecision
+from avn_aid.engine.compiled import CompiledPathway
+from avn_aid.engine.compiled_records import CompiledPatient, RuleDecision
 from avn_aid.errors import UserError
 from avn_aid.model.runtime import AgeRange, Condition, Outcome, Pathway, field_names, is_record
 

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from avn_aid.authoring.locator import Locator
 from avn_aid.authoring.space import age_edges, summarise
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient
+from avn_aid.engine.compiled import CompiledPathway
+from avn_aid.engine.compiled_records import CompiledPatient
 from avn_aid.errors import Problem, finding
 from avn_aid.model.runtime import Pathway
 

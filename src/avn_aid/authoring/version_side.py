@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, compiled
+from avn_aid.engine.compiled import CompiledPathway, compiled
+from avn_aid.engine.compiled_records import CompiledPatient
 from avn_aid.model.runtime import Pathway
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision, compiled
+from avn_aid.engine.compiled import CompiledPathway, compiled
+from avn_aid.engine.compiled_records import CompiledPatient, Decision
 from avn_aid.engine.explain import cited_sources, option_results
 from avn_aid.engine.inputs import input_messages
 from avn_aid.engine.result import (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from avn_aid.engine.compiled import CompiledPathway, CompiledPatient, Decision
+from avn_aid.engine.compiled import CompiledPathway
+from avn_aid.engine.compiled_records import CompiledPatient, Decision
 from avn_aid.engine.result import (
     CaveatResult,
     DisagreementResult,
