@@ -72,7 +72,9 @@ class HipFindings:
             and ids is not None
             and symptoms in _ANSWERS
         ):
-            given = _checked_hip(given)
+            from avn_aid.model import patient_format
+
+            given = patient_format.checked_hip(given)
             ids = tuple(given["contraindications"])
         object.__setattr__(self, "side", given["side"])
         object.__setattr__(self, "stage", given["stage"])
@@ -115,7 +117,9 @@ class Patient:
     def __init__(self, **given: Any) -> None:
         plain = _plain_patient(given)
         if plain is None:
-            plain = _checked_patient(given)
+            from avn_aid.model import patient_format
+
+            plain = patient_format.checked_patient(given)
         for name, value in plain.items():
             object.__setattr__(self, name, value)
 
@@ -223,23 +227,9 @@ class Patient:
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         """Inside a pydantic model (a session, a test case) the patient is read by the
         patient's pydantic model, with its errors and locations, then made plain."""
-        from pydantic_core import core_schema
-
         from avn_aid.model import patient_format
 
-        from_model = core_schema.no_info_after_validator_function(
-            _from_model, handler.generate_schema(patient_format.Patient)
-        )
-        return core_schema.json_or_python_schema(
-            json_schema=from_model,
-            # A patient built in Python was checked when it was built.
-            python_schema=core_schema.union_schema(
-                [core_schema.is_instance_schema(cls), from_model]
-            ),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                _serialised, info_arg=True
-            ),
-        )
+        return patient_format.core_schema_of_plain(cls, handler)
 
 
 def _plain_patient(given: dict[str, Any]) -> dict[str, Any] | None:
@@ -290,69 +280,3 @@ def _plain_patient(given: dict[str, Any]) -> dict[str, Any] | None:
         "risk_factors": rfs,
         "failed_conservative_care": fcc,
     }
-
-
-def _as_model_input(value: Any) -> Any:
-    if isinstance(value, HipFindings):
-        return value.as_dict()
-    if isinstance(value, tuple | list):
-        return tuple(_as_model_input(v) for v in value)
-    return value
-
-
-def _checked_patient(given: dict[str, Any]) -> dict[str, Any]:
-    """Anything out of the ordinary: pydantic's patient model refuses it or says what it means."""
-    from avn_aid.model import patient_format
-
-    model = patient_format.Patient(**{k: _as_model_input(v) for k, v in given.items()})
-    return {
-        "age": model.age,
-        "hips": tuple(_hip_from_model(h) for h in model.hips),
-        "contraindications": model.contraindications,
-        "risk_factors": model.risk_factors,
-        "failed_conservative_care": model.failed_conservative_care,
-    }
-
-
-def _checked_hip(given: dict[str, Any]) -> dict[str, Any]:
-    from avn_aid.model import patient_format
-
-    model = patient_format.HipFindings(**given)
-    return {
-        "side": model.side,
-        "stage": model.stage,
-        "collapse": model.collapse,
-        "contraindications": model.contraindications,
-        "symptoms": model.symptoms,
-    }
-
-
-def _hip_from_model(model: Any) -> HipFindings:
-    return HipFindings(
-        side=model.side,
-        stage=model.stage,
-        collapse=model.collapse,
-        contraindications=model.contraindications,
-        symptoms=model.symptoms,
-    )
-
-
-def _from_model(model: Any) -> Patient:
-    return Patient(
-        age=model.age,
-        hips=tuple(_hip_from_model(h) for h in model.hips),
-        contraindications=model.contraindications,
-        risk_factors=model.risk_factors,
-        failed_conservative_care=model.failed_conservative_care,
-    )
-
-
-def _serialised(patient: Patient, info: Any) -> dict[str, Any]:
-    data = patient.as_dict()
-    data["hips"] = [dict(hip) for hip in data["hips"]]
-    if info.mode == "json":
-        data["contraindications"] = list(data["contraindications"])
-        data["risk_factors"] = list(data["risk_factors"])
-        for hip in data["hips"]:
-            hip["contraindications"] = list(hip["contraindications"])
-    return data

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
+from pydantic_core import core_schema
 
+from avn_aid.model import patient as plain
 from avn_aid.model.base import StrictModel
 from avn_aid.model.patient import SIDES, Answer, Side
 from avn_aid.model.types import MAX_AGE, Int
@@ -106,3 +108,79 @@ class Patient(StrictModel):
         }
         data["hips"] = (hip,)
         return data
+
+
+def checked_patient(given: dict[str, Any]) -> dict[str, Any]:
+    """A plain patient's fields from anything out of the ordinary, or pydantic's errors."""
+    model = Patient(**{k: _as_model_input(v) for k, v in given.items()})
+    return {
+        "age": model.age,
+        "hips": tuple(_plain_hip(h) for h in model.hips),
+        "contraindications": model.contraindications,
+        "risk_factors": model.risk_factors,
+        "failed_conservative_care": model.failed_conservative_care,
+    }
+
+
+def checked_hip(given: dict[str, Any]) -> dict[str, Any]:
+    """A plain hip's fields from anything out of the ordinary, or pydantic's errors."""
+    model = HipFindings(**given)
+    return {
+        "side": model.side,
+        "stage": model.stage,
+        "collapse": model.collapse,
+        "contraindications": model.contraindications,
+        "symptoms": model.symptoms,
+    }
+
+
+def core_schema_of_plain(cls: type[plain.Patient], handler: Any) -> Any:
+    """How pydantic reads the plain patient: by this model, then made plain."""
+    from_model = core_schema.no_info_after_validator_function(
+        _as_plain, handler.generate_schema(Patient)
+    )
+    return core_schema.json_or_python_schema(
+        json_schema=from_model,
+        # A patient built in Python was checked when it was built.
+        python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_model]),
+        serialization=core_schema.plain_serializer_function_ser_schema(_serialised, info_arg=True),
+    )
+
+
+def _as_model_input(value: Any) -> Any:
+    if isinstance(value, plain.HipFindings):
+        return value.as_dict()
+    if isinstance(value, tuple | list):
+        return tuple(_as_model_input(v) for v in value)
+    return value
+
+
+def _plain_hip(model: HipFindings) -> plain.HipFindings:
+    return plain.HipFindings(
+        side=model.side,
+        stage=model.stage,
+        collapse=model.collapse,
+        contraindications=model.contraindications,
+        symptoms=model.symptoms,
+    )
+
+
+def _as_plain(model: Patient) -> plain.Patient:
+    return plain.Patient(
+        age=model.age,
+        hips=tuple(_plain_hip(h) for h in model.hips),
+        contraindications=model.contraindications,
+        risk_factors=model.risk_factors,
+        failed_conservative_care=model.failed_conservative_care,
+    )
+
+
+def _serialised(patient: plain.Patient, info: Any) -> dict[str, Any]:
+    data = patient.as_dict()
+    data["hips"] = [dict(hip) for hip in data["hips"]]
+    if info.mode == "json":
+        data["contraindications"] = list(data["contraindications"])
+        data["risk_factors"] = list(data["risk_factors"])
+        for hip in data["hips"]:
+            hip["contraindications"] = list(hip["contraindications"])
+    return data
