@@ -133,13 +133,19 @@ def test_an_arabic_name_in_an_english_handout_is_shaped(default_document) -> Non
 
 
 def test_icon_arrays_fill_in_reading_order() -> None:
-    """In Arabic the dark figures start at the top right: the drawing is mirrored."""
+    """In Arabic the dark figures start at the top right, in English at the top left."""
     from reportlab.lib.units import mm
 
-    from avn_aid.handout.icon_array import icon_array
-    from avn_aid.handout.typeset import BidiDrawing, for_direction, typesetter
+    from avn_aid.handout.icon_array import IconArray
 
-    assert for_direction(icon_array(30, 48 * mm), typesetter("en"), mirror_when_rtl=True)
-    mirrored = for_direction(icon_array(30, 48 * mm), typesetter("ar"), mirror_when_rtl=True)
-    assert isinstance(mirrored, BidiDrawing)
-    assert mirrored.shapes.contents[0].transform[0] == -1
+    for right_to_left in (False, True):
+        icons = IconArray(30, 48 * mm, right_to_left=right_to_left)
+        places = list(icons.places())
+        dark = [(left, bottom) for left, bottom, is_dark in places if is_dark]
+        assert len(places) == 100 and len(dark) == 30
+        lefts = sorted({left for left, _ in dark})
+        first_left, first_bottom = dark[0]
+        assert first_bottom == max(bottom for _, bottom, _ in places)  # the top row
+        assert first_left == (lefts[-1] if right_to_left else lefts[0])
+        # The first row fills towards the end of the line in reading order.
+        assert [left for left, _ in dark[:20]] == sorted(lefts, reverse=right_to_left)

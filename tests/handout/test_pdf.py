@@ -11,6 +11,7 @@ from avn_aid.engine import Patient, evaluate
 from avn_aid.errors import InputError
 from avn_aid.handout.build import make_handout_pdf
 from avn_aid.handout.content import Consultation
+from avn_aid.handout.plan import build_sheet
 from tests.handout.conftest import CLINICIAN, DATE, NAME, pages_text
 
 SECTIONS = [
@@ -72,6 +73,29 @@ def test_every_font_embedded(typical_pdf):
                 )
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name or "Times" in name for name in fonts)
+
+
+def test_icon_arrays_place_two_drawn_figures(default_document, typical_result, typical_pdf):
+    """Every icon array places copies of one dark and one light figure, each drawn once
+    per size: 100 places per array, dark ones as many as the sheet's figures count."""
+    visit = Consultation(date=DATE, patient_name=NAME, clinician=CLINICIAN, side="left")
+    sheet = build_sheet(typical_result, visit, "en", True)
+    counts = [c.icons for c in sheet.grid if c.icons is not None]
+    counts += [
+        f.count for page in sheet.pages for f in page.figures if f.count is not None and not f.in_grid
+    ]
+    placed = {"Dark": 0, "Light": 0}
+    forms = set()
+    for page in PdfReader(io.BytesIO(typical_pdf)).pages:
+        stream = page.get_contents().get_data().decode("latin-1")
+        for name in page["/Resources"].get("/XObject", {}):
+            kind = "Dark" if "Dark" in name else "Light"
+            assert name.startswith(f"/FormXob.AvnPerson{kind}"), name
+            forms.add(name)
+            placed[kind] += stream.count(f"{name} Do")
+    assert counts and placed["Dark"] == sum(counts)
+    assert placed["Dark"] + placed["Light"] == 100 * len(counts)
+    assert len(forms) <= 4  # dark and light, in the grid's size and the detail's
 
 
 def test_same_inputs_same_bytes(default_document, typical_result, typical_pdf):

@@ -9,10 +9,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from avn_aid.catalogue import text
 from avn_aid.handout.fonts import REGULAR
-from avn_aid.handout.icon_array import icon_array
+from avn_aid.handout.icon_array import IconArray
 from avn_aid.handout.outcome_figures import Figure
 from avn_aid.handout.styles import first_up, para, table, typeset
-from avn_aid.handout.typeset import for_direction
 
 
 def figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) -> Flowable:
@@ -38,7 +37,7 @@ def figure_block(figure: Figure, s: dict[str, ParagraphStyle], width: float) -> 
     if figure.count is None:
         return KeepTogether(words)
     # Filled in reading order: from the top right in a right-to-left language.
-    art = for_direction(icon_array(figure.count, 42 * mm), typeset(), mirror_when_rtl=True)
+    art = IconArray(figure.count, 42 * mm, right_to_left=typeset().rtl)
     row = table(
         [[art, words]],
         [45 * mm, width - 45 * mm],

@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from avn_aid.catalogue import current_language, text
 from avn_aid.handout.fonts import REGULAR
-from avn_aid.handout.icon_array import icon_array
-from avn_aid.handout.typeset import Typesetter, for_direction, typesetter
+from avn_aid.handout.icon_array import IconArray
+from avn_aid.handout.typeset import Typesetter, typesetter
 
 ROWS = 6  # what is it, how it might help, harms, crutches and work, success, cost
 SUCCESS_ROW = 4
@@ -73,7 +73,7 @@ def _cell(lines: tuple[str, ...], style: ParagraphStyle) -> list[Flowable]:
 
 def _icons(count: int, width: float) -> Flowable:
     # Filled in reading order: from the top right in a right-to-left language.
-    return for_direction(icon_array(count, width), _set(), mirror_when_rtl=True)
+    return IconArray(count, width, right_to_left=_set().rtl)
 
 
 def _set() -> Typesetter:
