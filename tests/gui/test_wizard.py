@@ -270,3 +270,40 @@ def test_sources_are_named_as_in_the_handout_with_the_citation_on_hover(window, 
         else:
             assert "<b>[" not in listed[source.id]
         assert html.escape(source.citation) in listed[source.id]
+
+
+def test_sources_in_why_are_reached_and_opened_from_the_keyboard(window, monkeypatch):
+    """A clinician without a mouse tabs to a source in 'Why?' and presses Enter: the full
+    citation shows under the text, as a click would show it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    fill(window.wizard, age=40, stage="IIA", collapse="none")
+    page = window.wizard.options_page
+    card = next(c for c in page.cards if any(r.sources for r in c_option(page, c).reasons))
+    card.why_button.setChecked(True)
+    window.show()
+    window.activateWindow()
+    QApplication.processEvents()
+    tips: list[tuple[object, str]] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, words, *a: tips.append((pos, words)))
+    card.why_button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # from the button to the text
+    QApplication.processEvents()
+    assert card.why.hasFocus()
+    QTest.keyClick(card.why, Qt.Key.Key_Tab)  # to the first source named in the text
+    QApplication.processEvents()
+    QTest.keyClick(card.why, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    citations = {s.citation for s in page.result.sources}
+    assert tips, "Enter on a focused source showed nothing"
+    position, words = tips[-1]
+    assert any(citation in words for citation in citations)
+    below = card.why.mapToGlobal(card.why.rect().bottomLeft())
+    assert position == below
+
+
+def c_option(page, card):
+    return next(o for o in page.result.options if o.id == card.option_id)

@@ -58,9 +58,16 @@ class Sources:
 
     def label(self, rich_text: str) -> QLabel:
         label = text_label(rich_text)
+        # The keyboard reaches each source too: Tab moves from link to link, Enter opens it.
+        label.setTextInteractionFlags(
+            label.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Hovering a source shows its citation; so does clicking it (it looks like a link).
         label.linkHovered.connect(lambda link, full=self.full: _show_citation(link, full))
-        label.linkActivated.connect(lambda link, full=self.full: _show_citation(link, full))
+        label.linkActivated.connect(
+            lambda link, full=self.full, at=label: _show_citation(link, full, at)
+        )
         return label
 
 
@@ -76,10 +83,13 @@ def handout_numbers(result: Result) -> dict[str, str]:
     return {s.id: by_citation[s.citation] for s in result.sources if s.citation in by_citation}
 
 
-def _show_citation(link: str, full: dict[str, str]) -> None:
+def _show_citation(link: str, full: dict[str, str], label: QLabel | None = None) -> None:
     source = link.removeprefix(Sources.LINK)
     if link and source in full:
-        QToolTip.showText(QCursor.pos(), full[source])
+        # Opened from the keyboard, the mouse may be anywhere: show it under the label.
+        keyboard = label is not None and label.hasFocus()
+        where = label.mapToGlobal(label.rect().bottomLeft()) if keyboard else QCursor.pos()
+        QToolTip.showText(where, full[source])
     else:
         QToolTip.hideText()
 
