@@ -35,9 +35,7 @@ def test_narrowing_an_age_range_affects_exactly_those_patients(write_pathway, de
     words = (
         "core_decompression_bmac consider -> not_recommended",
         "caveat cell-sources removed",
-        "caveat evidence-small-uncontrolled removed",
         "caveat experimental removed",
-        "caveat what-was-studied removed",
     )
     assert list(groups) == [words]
     regions = groups[words]

@@ -5,12 +5,36 @@ from __future__ import annotations
 from avn_aid.engine import Patient, evaluate
 from avn_aid.loading import load_pathway
 
+# The default pathway gives its risk-factor advice as caveats (pathway 0.5.3), so a step
+# with a condition is written into a copy of it here.
+HOME_STEP = (
+    "      - text: Get your home ready for crutches before the day of the operation.\n"
+    "        sources: [s001]\n"
+)
 
-def test_steps_follow_risk_factors(default_document):
-    plain = evaluate(default_document, Patient(age=40, stage="IIA", collapse="none"))
+
+def _with_steps(write_pathway, first_when: str, second_when: str):
+    def step(when: str) -> str:
+        return (
+            "      - text: Stop smoking before the operation if you choose it.\n"
+            f"        when: {when}\n        sources: [s001, s000]\n" + HOME_STEP
+        )
+
+    return load_pathway(
+        write_pathway(
+            (HOME_STEP, step(first_when)),
+            (HOME_STEP + "    protocol:", step(second_when) + "    protocol:"),
+        )
+    )
+
+
+def test_steps_follow_risk_factors(write_pathway):
+    document = _with_steps(
+        write_pathway, "{risk_factors_any: [smoking]}", "{risk_factors_any: [smoking]}"
+    )
+    plain = evaluate(document, Patient(age=40, stage="IIA", collapse="none"))
     smoker = evaluate(
-        default_document,
-        Patient(age=40, stage="IIA", collapse="none", risk_factors=("smoking",)),
+        document, Patient(age=40, stage="IIA", collapse="none", risk_factors=("smoking",))
     )
     steps = smoker.option("core_decompression_bmac").preparation
     assert any("Stop smoking" in step for step in steps)
@@ -22,17 +46,11 @@ def test_steps_follow_risk_factors(default_document):
 
 def test_every_part_of_a_step_condition_counts(write_pathway):
     """A step limited to stage IV is not shown at stage I, even for a matching risk factor."""
-    path = write_pathway(
-        (
-            "        when: {risk_factors_any: [smoking]}\n        sources: [s001, s000]\n"
-            "      - text: Get your home ready for crutches before the day of the operation.\n"
-            "        sources: [s001]\n    sources: [s000, s001, mont1996",
-            "        when: {risk_factors_any: [smoking], stages: [IV]}\n        sources: [s001, s000]\n"
-            "      - text: Get your home ready for crutches before the day of the operation.\n"
-            "        sources: [s001]\n    sources: [s000, s001, mont1996",
-        )
+    document = _with_steps(
+        write_pathway,
+        "{risk_factors_any: [smoking], stages: [IV]}",
+        "{risk_factors_any: [smoking]}",
     )
-    document = load_pathway(path)
     result = evaluate(
         document, Patient(age=40, stage="I", collapse="none", risk_factors=("smoking",))
     )

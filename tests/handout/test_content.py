@@ -103,8 +103,9 @@ def test_details_only_for_options_on_the_table(typical_result):
     assert [p.detail.name for p in sheet.pages] == [c.name for c in sheet.grid]
     bmac = next(p.detail for p in sheet.pages if p.detail.option_id == "core_decompression_bmac")
     assert bmac.phases[0].weeks == "Up to week 2"
-    # Preparation steps follow the patient's risk factors.
-    assert any("smoking" in step.lower() for step in bmac.before)
+    # Advice for the patient's risk factors is said once, in the notes (pathway 0.5.3).
+    assert {"Smoking", "Anti-inflammatory painkillers"} <= {b.title for b in sheet.notes}
+    assert not any("smoking" in step.lower() for step in bmac.before)
 
 
 def test_preparation_skips_steps_for_absent_risk_factors(default_document):

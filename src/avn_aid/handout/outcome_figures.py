@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from avn_aid.catalogue import text
 from avn_aid.engine.result import OptionResult
-from avn_aid.handout.wording import outcome_short
+from avn_aid.handout.wording import in_hundred, outcome_short
 from avn_aid.model.runtime import Outcome
 
 Cite = Callable[[tuple[str, ...]], str]
@@ -74,7 +74,7 @@ def figures_for_hips(
 def figure_of(outcome: Outcome, cite: Cite) -> Figure:
     """The figure as the pathway words it (both framings where it names the other side,
     the count only where the source states one, the time frame, what is unknown)."""
-    count = round(outcome.percent) if outcome.percent is not None else None
+    count = in_hundred(outcome.percent) if outcome.percent is not None else None
     first = outcome_short(outcome)
     second = ""
     if count is not None and not outcome.opposite:  # say the other side too, on 100

@@ -25,6 +25,7 @@ from avn_aid.handout.drawings import timeline_drawing
 from avn_aid.handout.figure_block import figure_block
 from avn_aid.handout.fonts import REGULAR
 from avn_aid.handout.grid_plan import BENEFIT_LINES, HARM_LINES
+from avn_aid.handout.outcome_figures import Figure
 from avn_aid.handout.plan import OptionPage, Sheet
 from avn_aid.handout.styles import (
     SMALL_SIZE,
@@ -140,6 +141,8 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
         )
         story.append(balance)
     for figure in page.figures:
+        if figure.in_grid and _said_below(figure, page.figures):
+            continue
         story.append(figure_block(figure, s, width))
     if page.some_hidden:
         story.append(para(text("handout.grid.figures_not_like_you"), s["body"]))
@@ -207,6 +210,15 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
             )
         )
     return story
+
+
+def _said_below(figure: Figure, figures: tuple[Figure, ...]) -> bool:
+    """Whether another figure on the page prints the same 'how sure' from the same source,
+    so the one-line note for the grid's figure would only say it twice."""
+    return any(
+        not other.in_grid and (other.how_sure, other.cite) == (figure.how_sure, figure.cite)
+        for other in figures
+    )
 
 
 def _visits_together(visits: tuple[VisitRow, ...]) -> list[tuple[list[str], str, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from avn_aid.catalogue import text, texts
 from avn_aid.model.runtime import Outcome
 from avn_aid.model.status import Status
@@ -31,9 +33,15 @@ def weeks_words(start: int, end: int | None) -> str:
     return text("weeks.range", start=start, end=end)
 
 
+def in_hundred(percent: float) -> int:
+    """A percentage as a whole number in 100, halves rounded up as people read them: 34.5
+    is 'about 35', as a text beside the figure says (Python's round() would give 34)."""
+    return math.floor(percent + 0.5)
+
+
 def natural_frequency(percent: float) -> str:
     """Always on one base, so figures compare: 90 -> '90 in 100'; 22.7 -> '23 in 100'."""
-    return text("numbers.natural_frequency", count=round(percent), total=100)
+    return text("numbers.natural_frequency", count=in_hundred(percent), total=100)
 
 
 def people_count(percent: float, denominator: int, noun: str = "people") -> str:
@@ -61,7 +69,7 @@ def _figure(outcome: Outcome) -> str:
         if outcome.opposite:
             figure += text(
                 "numbers.opposite",
-                frequency=natural_frequency(100 - outcome.percent),
+                frequency=natural_frequency(100 - in_hundred(outcome.percent)),
                 opposite=outcome.opposite,
             )
         if outcome.stated_denominator and outcome.denominator:
