@@ -1,4 +1,5 @@
-"""What the wizard's start leaves for later: the PDF stack is imported for a handout only."""
+"""What the wizard's start leaves for later: the PDF stack is imported for a handout only,
+pydantic for a session file or a pathway read without the cache."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 print("LOADED", sorted(m for m in ("reportlab", "uharfbuzz", "avn_aid.handout.build")
                         if m in sys.modules))
+print("PYDANTIC", "pydantic" in sys.modules)
 """
 
 
@@ -31,3 +33,19 @@ def test_the_wizard_opens_without_the_pdf_stack(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "LOADED []" in done.stdout, done.stdout
+
+
+def test_the_wizard_opens_without_pydantic(tmp_path):
+    """With the pathway in the cache, opening the window imports no pydantic: the patient's
+    answers are plain data, and sessions are read by pydantic only when one is opened."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", START], capture_output=True, text=True, env=env, check=False
+        )
+        for _ in range(2)  # the first fills the cache
+    ]
+    assert all(done.returncode == 0 for done in runs), runs[-1].stderr[-2000:]
+    assert "PYDANTIC True" in runs[0].stdout  # cold: the pathway was validated
+    assert "PYDANTIC False" in runs[1].stdout, runs[1].stdout

@@ -21,7 +21,7 @@ FORMAT_CLASSES = {
     and cls.__module__
     in (
         "avn_aid.model.pathway",
-        "avn_aid.model.values",
+        "avn_aid.model.values_format",
     )
 }
 # Bases that only share fields; no value of them stands alone in a pathway.

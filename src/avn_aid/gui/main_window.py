@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -15,7 +16,9 @@ from avn_aid.gui.language import translate
 from avn_aid.gui.menus import Menus
 from avn_aid.gui.wizard import Wizard
 from avn_aid.model.document import PathwayDocument
-from avn_aid.session import Session
+
+if TYPE_CHECKING:
+    from avn_aid.session import Session
 
 
 class MainWindow(QMainWindow):

@@ -10,21 +10,18 @@ from avn_aid.gui import dialogs, settings
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.language import isolated, translate
 from avn_aid.gui.wizard import PageId
-from avn_aid.session import (
-    Session,
-    answer_of,
-    load_session,
-    pathway_difference,
-    result_changes,
-    save_session,
-    stamp,
-)
 
 if TYPE_CHECKING:
     from avn_aid.gui.main_window import MainWindow
+    from avn_aid.session import Session
+
+# avn_aid.session (and pydantic, which checks session files) is imported when a session is
+# opened or saved, not when the wizard starts.
 
 
 def current_session(window: MainWindow) -> Session:
+    from avn_aid.session import Session, answer_of, stamp
+
     wizard = window.wizard
     answers = wizard.answers()
     details = answers.consultation(dt.date.today())
@@ -57,6 +54,8 @@ def save(window: MainWindow) -> bool:
     )
     if path is None:
         return False
+    from avn_aid.session import save_session
+
     try:
         save_session(path, current_session(window), overwrite=True)
     except UserError as exc:
@@ -81,6 +80,8 @@ def open_one(window: MainWindow) -> None:
     )
     if path is None:
         return
+    from avn_aid.session import load_session
+
     try:
         session = load_session(path)
     except UserError as exc:
@@ -92,6 +93,8 @@ def open_one(window: MainWindow) -> None:
 
 def show(window: MainWindow, session: Session) -> None:
     """Put a session's answers in the wizard and say what differs from when it was saved."""
+    from avn_aid.session import pathway_difference, result_changes
+
     wizard = window.wizard
     patient = session.patient
     left = patient.hips[0]

@@ -19,7 +19,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from avn_aid.model.base import StrictModel
 from avn_aid.model.status import Status
 from avn_aid.model.types import MAX_AGE, Bool, Date, Float, Int
-from avn_aid.model.values import ValueItem
+from avn_aid.model.values_format import ValueItem
 
 Id = Annotated[
     str,
