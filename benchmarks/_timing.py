@@ -108,6 +108,21 @@ def compare(
     return result
 
 
+def compile_bytecode() -> None:
+    """Write avn_aid's bytecode (__pycache__), as pip does when it installs the wheel.
+
+    A checkout run with PYTHONDONTWRITEBYTECODE=1 (as on the shared machine) compiles
+    every module from source at every start, which no installed copy does; the floors'
+    libraries have their bytecode from their own installation.
+    """
+    import compileall
+    from pathlib import Path
+
+    import avn_aid
+
+    compileall.compile_dir(Path(avn_aid.__file__).parent, quiet=1)
+
+
 def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import PYTHON, compare
+from _timing import PYTHON, compare, compile_bytecode
 
 # Both drivers quit as soon as the window has been shown and painted once.
 APP = """
@@ -83,6 +83,7 @@ def main() -> None:
         )
         time.sleep(1)
         env["DISPLAY"] = ":97"
+    compile_bytecode()
     try:
         compare(
             "avn-aid wizard, start to shown",

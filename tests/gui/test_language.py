@@ -81,3 +81,15 @@ def test_the_arabic_wizard_translation_has_no_empty_entries() -> None:
         assert target.get("type") != "unfinished", source
         fields = set(re.findall(r"\{\w+\}", source))
         assert fields == set(re.findall(r"\{\w+\}", target.text or "")), source
+
+
+def test_the_language_menu_lists_each_language_in_its_own_words_when_opened(window) -> None:
+    """The names come from CLDR when the menu opens (the start does without babel)."""
+    settings = next(a.menu() for a in window.menuBar().actions() if a.text() == "Se&ttings")
+    choices = next(a.menu() for a in settings.actions() if a.menu() is not None)
+    choices.aboutToShow.emit()
+    names = [a.text() for a in choices.actions()]
+    assert names == ["English", "العربية (Arabic)"]
+    assert [a.isChecked() for a in choices.actions()] == [True, False]
+    choices.aboutToShow.emit()  # listed once, however often it opens
+    assert len(choices.actions()) == 2

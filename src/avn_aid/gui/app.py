@@ -29,7 +29,9 @@ def run_gui(pathway: Path | None) -> int:
     app = make_app()
     from avn_aid.gui import language
 
-    language.apply_language(app, language.chosen_language())
+    code = language.chosen_language()
+    if code != language.ENGLISH:  # the application starts in English, left to right
+        language.apply_language(app, code)
     path = pathway or default_pathway()
     try:
         document = load_pathway(path)

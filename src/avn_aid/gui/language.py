@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,9 +28,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from avn_aid.handout.localize import Language, language
-from avn_aid.model.document import PathwayDocument
 from avn_aid.resources import i18n_dir
+
+if TYPE_CHECKING:
+    from avn_aid.handout.localize import Language
+    from avn_aid.model.document import PathwayDocument
+
+# Babel (language names and directions from CLDR) is imported when a language's name or
+# direction is needed: the Language menu opened, another language applied, a handout.
 
 ENGLISH = "en"
 SETTING = "interface/language"
@@ -46,16 +51,22 @@ __all__ = [
 ]
 
 
+def interface_codes() -> list[str]:
+    """English and every language with a .ts file, by code."""
+    found = (p.stem.removeprefix("avn_aid_") for p in i18n_dir().glob("avn_aid_*.ts"))
+    return [ENGLISH, *sorted(code.replace("_", "-") for code in found)]
+
+
 def interface_languages() -> list[Language]:
     """English and every language with a .ts file."""
-    found = (p.stem.removeprefix("avn_aid_") for p in i18n_dir().glob("avn_aid_*.ts"))
-    codes = [ENGLISH, *sorted(code.replace("_", "-") for code in found)]
-    return [language(code) for code in codes]
+    from avn_aid.handout.localize import language
+
+    return [language(code) for code in interface_codes()]
 
 
 def chosen_language() -> str:
     code = str(QSettings().value(SETTING, ENGLISH) or ENGLISH)
-    return code if code in {lang.code for lang in interface_languages()} else ENGLISH
+    return code if code in interface_codes() else ENGLISH
 
 
 def current_language() -> str:
@@ -75,6 +86,8 @@ def compiled_translation(code: str) -> Path:
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     target = cache / "translations" / f"avn_aid_{code}_{digest}.qm"
     if not target.exists():
+        import subprocess
+
         target.parent.mkdir(parents=True, exist_ok=True)
         lrelease = _lrelease()
         partial = target.with_suffix(".part")
@@ -98,6 +111,8 @@ def _lrelease() -> str:
 
 def apply_language(app: QApplication, code: str) -> Language:
     """Install the translations for code (ours and Qt's own) and the layout direction."""
+    from avn_aid.handout.localize import language
+
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -54,11 +54,25 @@ class Menus:
         """Settings > Language: the interface language, applied at once."""
         menus[SETTINGS] = window.menuBar().addMenu("")
         self._named.append((menus[SETTINGS].setTitle, SETTINGS))
-        choices = menus[SETTINGS].addMenu("")
-        self._named.append((choices.setTitle, LANGUAGE))
+        self._choices = menus[SETTINGS].addMenu("")
+        self._named.append((self._choices.setTitle, LANGUAGE))
+        self._window = window
+        self._language_actions: dict[str, QAction] = {}
+        # The languages' names come from CLDR (babel), which the start does without: they
+        # are listed when the menu is first opened.
+        self._choices.aboutToShow.connect(self._list_languages)
+
+    @property
+    def language_actions(self) -> dict[str, QAction]:
+        """The interface languages' actions by code (listed now if the menu was never opened)."""
+        self._list_languages()
+        return self._language_actions
+
+    def _list_languages(self) -> None:
+        if self._language_actions:
+            return
+        window = self._window
         group = QActionGroup(window)
-        current = language.chosen_language()
-        self.language_actions: dict[str, QAction] = {}
         for lang in language.interface_languages():
             # Each language in its own words, so it can be found by someone who reads it.
             label = (
@@ -67,14 +81,14 @@ class Menus:
                 else f"{lang.own_name} ({lang.english_name})"
             )
             action = QAction(label, window, checkable=True)
-            action.setChecked(lang.code == current)
+            action.setChecked(lang.code == language.current_language())
             action.triggered.connect(lambda _=False, code=lang.code: window.choose_language(code))
             group.addAction(action)
-            choices.addAction(action)
-            self.language_actions[lang.code] = action
+            self._choices.addAction(action)
+            self._language_actions[lang.code] = action
 
     def retranslate(self) -> None:
         for setter, words in self._named:
             setter(translate("avn-aid", words))
-        for code, action in self.language_actions.items():
+        for code, action in self._language_actions.items():
             action.setChecked(code == language.current_language())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -85,6 +84,8 @@ def send(pdf: bytes, request: PrintRequest) -> str:
         return translate("avn-aid", "Printed to the file {path}.").format(
             path=isolated(request.output_file)
         )
+    import subprocess
+
     command = lp_command(request)
     try:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=120, check=False)

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from avn_aid.engine.evaluate import evaluate
-from avn_aid.engine.result import Result
 from avn_aid.gui import language
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.language import translate
@@ -17,6 +15,7 @@ from avn_aid.model.document import PathwayDocument
 from avn_aid.model.patient import HipFindings, Patient
 
 if TYPE_CHECKING:
+    from avn_aid.engine.result import Result
     from avn_aid.gui.answers import AnswerPage
 
 
@@ -165,6 +164,8 @@ class Wizard(QWizard):
         )
 
     def result(self) -> Result:
+        from avn_aid.engine.evaluate import evaluate  # not needed before the options page
+
         return evaluate(self._document, self.patient())
 
     def mark_kept(self) -> None:

@@ -17,10 +17,10 @@ from avn_aid.engine.result import Result
 from avn_aid.errors import InputError
 from avn_aid.handout.localize import language as language_of
 from avn_aid.model.patient import UNASKED_QUESTIONS, Patient
+from avn_aid.model.printable import MAX_FIELD
 from avn_aid.model.values import Preferences
 
 Side = Literal["left", "right"]
-MAX_FIELD = 120  # a name or identifier longer than this is a paste mistake
 
 
 @dataclass(frozen=True)

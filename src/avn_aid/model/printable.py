@@ -18,6 +18,7 @@ from avn_aid.resources import font
 _ALLOWED_CONTROLS = {"\n", "\t"}  # line breaks and tabs in block text print as spaces
 _RIGHT_TO_LEFT = {"R", "AL", "RLE", "RLO", "RLI"}
 _SHOWN = 5  # characters named in one message
+MAX_FIELD = 120  # a name or identifier longer than this is a paste mistake
 
 
 @cache

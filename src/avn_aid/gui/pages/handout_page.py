@@ -55,8 +55,7 @@ class HandoutPage(QWizardPage):
         self.paper_label = QLabel()
         self.paper_label.setBuddy(self.paper)
         # The handout's language is chosen per handout, apart from the interface language.
-        self.language = QComboBox()
-        self._fill_languages()
+        self.language = QComboBox()  # filled when the page is shown (language names: babel)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.save_button = QPushButton()

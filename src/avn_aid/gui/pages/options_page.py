@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from avn_aid.engine.result import OptionResult, Result
 from avn_aid.gui.answers import Answers
 from avn_aid.gui.language import translate
 from avn_aid.gui.layout import PageKeys
@@ -34,6 +33,7 @@ from avn_aid.gui.pages.result_boxes import (
 from avn_aid.model.status import Status
 
 if TYPE_CHECKING:
+    from avn_aid.engine.result import OptionResult, Result
     from avn_aid.gui.answers import Host
 
 

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from avn_aid.engine.inputs import age_message
 from avn_aid.gui import settings
 from avn_aid.gui.answers import Answers, Host, Side, YesNo
 from avn_aid.gui.language import QT_TRANSLATE_NOOP, translate
 from avn_aid.gui.layout import scrolled
-from avn_aid.handout.content import MAX_FIELD
+from avn_aid.model.printable import MAX_FIELD
 from avn_aid.model.status import ALERT_COLOUR
 
 NOT_ENTERED = -1
@@ -245,6 +244,8 @@ class PatientPage(QWizardPage):
         age = self.age_box.value()
         if age == NOT_ENTERED:
             return translate("avn-aid", "Enter the age to continue.")
+        from avn_aid.engine.inputs import age_message  # the engine loads with the first age
+
         message = age_message(self._host.document.pathway, age)
         return None if message is None else message.text
 

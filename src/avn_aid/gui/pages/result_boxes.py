@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGroupBox, QLabel, QToolTip, QVBoxLayout
 
 from avn_aid.catalogue import text
-from avn_aid.engine.result import CaveatResult, Result
 from avn_aid.gui.figures_view import TimelineView
 from avn_aid.gui.language import translate
 from avn_aid.model.runtime import Protocol
+
+if TYPE_CHECKING:
+    from avn_aid.engine.result import CaveatResult, Result
 
 
 class Sources:

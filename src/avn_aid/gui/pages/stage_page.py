@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from avn_aid.engine.inputs import combination_message
 from avn_aid.gui.answers import Answers, Host
 from avn_aid.gui.figures_view import HeadView
 from avn_aid.gui.language import translate
@@ -75,6 +74,8 @@ def _choice(
 
 def impossible_text(pathway: Pathway, stage: str, collapse: str) -> str | None:
     """Why a stage and collapse cannot go together, in the words on screen, and what to choose."""
+    from avn_aid.engine.inputs import combination_message  # here: the start needs no engine
+
     rule = pathway.staging.impossible_rule(stage, collapse)
     if rule is None:
         return None
