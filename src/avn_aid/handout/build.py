@@ -12,12 +12,7 @@ from avn_aid.handout.localize import handout_languages, require_available
 from avn_aid.handout.plan import build_sheet
 from avn_aid.handout.render_sheet import render_sheet_pdf
 from avn_aid.loading.formats import NOT_WRITTEN
-from avn_aid.loading.translation import (
-    ENGLISH,
-    load_translation,
-    translate,
-    translation_file_for,
-)
+from avn_aid.loading.translation_files import ENGLISH, translation_file_for
 from avn_aid.model.document import PathwayDocument
 
 
@@ -60,5 +55,9 @@ def pathway_in(document: PathwayDocument, language: str) -> tuple[PathwayDocumen
     require_available(language, handout_languages(document.file))
     if language == ENGLISH:
         return document, True
+    # Here: reading a translation validates it against the pathway format (pydantic),
+    # which an English handout does without.
+    from avn_aid.loading.translation import load_translation, translate
+
     loaded = load_translation(translation_file_for(document.file, language))
     return translate(document, loaded), loaded.translation.reviewed
