@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from avn_aid.model import pathway as model
-from avn_aid.model.values import ValueItem
+from avn_aid.model.values_format import ValueItem
 
 ORDER = [
     model.Pathway,
