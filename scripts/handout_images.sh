@@ -2,7 +2,8 @@
 # The handout as PNG pages into docs/images/: the README's example (English and Arabic)
 # and the patients issue 10 asks to look at (early stage, crescent sign, stage III,
 # stage IV, over 65, with a contraindication, the ordinary stage II patient with one risk
-# factor and their values marked, and both hips). Needs Debian's poppler-utils (pdftoppm).
+# factor and their values marked, on A4 and on US Letter, and both hips). Needs Debian's
+# poppler-utils (pdftoppm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -19,19 +20,23 @@ pdftoppm -r 70 -png "$OUT/example-handout.pdf" "$OUT/handout-page"
 rm -f "$OUT"/handout-ar-page-*.png
 pdftoppm -r 70 -png "$OUT/example-handout-ar.pdf" "$OUT/handout-ar-page"
 
-patient() {  # name, then the patient's arguments (one hip: the left)
+patient() {  # name, then the patient's arguments (one hip: the left); PAPER=letter for Letter
     local name=$1
     shift
     local side=(--side left)
     [[ " $* " == *" --hip "* ]] && side=()
     "$BIN/avn-aid" handout "$@" "${side[@]}" --patient-name "Example patient" "${COMMON[@]}" \
+        --page-size "${PAPER:-a4}" \
         -o "$OUT/handouts/$name.pdf"
-    rm -f "$OUT/handouts/$name"-*.png
+    rm -f "$OUT/handouts/$name"-[0-9]*.png
     pdftoppm -r 60 -png "$OUT/handouts/$name.pdf" "$OUT/handouts/$name"
     rm "$OUT/handouts/$name.pdf"
 }
 patient ordinary-stage-ii --age 40 --stage II --collapse none --risk-factor smoking \
     --value keep_own_hip=5 --value avoid_operation=3 --value quick_return=4 \
+    --leaning core_decompression --sure understand=yes --sure sure=no
+PAPER=letter patient ordinary-stage-ii-letter --age 40 --stage II --collapse none \
+    --risk-factor smoking --value keep_own_hip=5 --value avoid_operation=3 --value quick_return=4 \
     --leaning core_decompression --sure understand=yes --sure sure=no
 patient early-stage-i --age 35 --stage I --collapse none
 patient crescent-sign --age 45 --stage IIB --collapse minimal

@@ -139,3 +139,16 @@ def test_handout_builds_for_every_stage(default_document, stage, collapse):
     text = "\n".join(pages_text(make_handout_pdf(result, Consultation(date=DATE))))
     stage_label = default_document.pathway.stage(stage).label
     assert stage_label in text and "No surgery for now" in text
+
+
+def test_the_end_matter_says_each_date_and_full_stop_once(typical_pdf):
+    """A source's year (or 'no date') only where its citation does not give it; the
+    'About this sheet' values, which end with their own full stop, get no second one."""
+    text = " ".join(" ".join(pages_text(typical_pdf)).split())
+    sources = text[text.index("Where this information comes from") :]
+    assert "undated. (clinician page). Limits:" in sources  # s000's citation says undated
+    assert "1996;(324):169-178." in sources and "(review, 1996)" not in sources
+    assert "(review). Limits:" in sources
+    assert "(general overview, no date)" in sources  # a web page whose citation has no date
+    about = text[text.index("About this sheet") :]
+    assert "Version:" in about and ".." not in about

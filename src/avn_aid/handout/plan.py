@@ -140,13 +140,21 @@ def _numbered(result: Result, visit: Consultation, handout: Handout) -> Sheet:
         SourceLine(
             keys[s.id],
             text(f"source_kinds.{s.kind}"),
-            str(s.year) if s.year else text("handout.no_date"),
+            _date_unless_said(s.year, s.citation),
             s.citation,
             s.limits,
         )
         for s in listed
     )
     return _assemble(result, visit, handout, cite, sources)
+
+
+def _date_unless_said(year: int | None, citation: str) -> str:
+    """The year (or 'no date') beside a source's kind, unless its citation already says it
+    ('... 2010;92(12) ...', '... undated.'): then "" and the line names the kind alone."""
+    if year is not None:
+        return "" if str(year) in citation else str(year)
+    return "" if "undated" in citation.lower() else text("handout.no_date")
 
 
 def _hips(result: Result, visit: Consultation) -> list[_Hip]:

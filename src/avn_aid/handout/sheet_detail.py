@@ -264,7 +264,7 @@ def _sources(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[A
         story.append(
             para(
                 text(
-                    "handout.label.source_line",
+                    "handout.label.source_line" if source.year else "handout.label.source_kind",
                     citation=source.citation,
                     kind=source.kind,
                     year=source.year,
@@ -279,7 +279,9 @@ def _sources(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[A
         about = [para(v, s["small"], bold_prefix=k + ":") for k, v in h.about]
     else:
         line = " ".join(
-            text("handout.about.line", label=escape(k), value=escape(v)) for k, v in h.about
+            # The line ends each value with a full stop; one it already has is not doubled.
+            text("handout.about.line", label=escape(k), value=escape(v.rstrip(".")))
+            for k, v in h.about
         )
         about = [Paragraph(line, s["small"])]
     story += [
