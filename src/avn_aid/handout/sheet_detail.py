@@ -261,19 +261,23 @@ def _sources(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[A
     h = sheet.handout
     story: list[Any] = [CondPageBreak(30 * mm), para(text("handout.heading.sources"), s["h1"])]
     for source in sheet.sources:
-        story.append(
-            para(
-                text(
-                    "handout.label.source_line" if source.year else "handout.label.source_kind",
-                    citation=source.citation,
-                    kind=source.kind,
-                    year=source.year,
-                    limits=source.limits,
-                ),
-                s["source"],
-                bold_prefix=f"[{source.key}]",
+        line = (
+            text(
+                "handout.label.source_line",
+                citation=source.citation,
+                kind=source.kind,
+                year=source.year,
+                limits=source.limits,
+            )
+            if source.year  # else the citation gives the date already
+            else text(
+                "handout.label.source_kind",
+                citation=source.citation,
+                kind=source.kind,
+                limits=source.limits,
             )
         )
+        story.append(para(line, s["source"], bold_prefix=f"[{source.key}]"))
     about: list[Flowable]
     if typeset().rtl:  # one item a line: the right-to-left paragraph takes one bold prefix
         about = [para(v, s["small"], bold_prefix=k + ":") for k, v in h.about]
