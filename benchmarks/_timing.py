@@ -72,6 +72,7 @@ def compare(
     memory_target_mb: float | None = None,
 ) -> Comparison:
     """Run subject and floor alternately, print medians, the ratio and the verdict."""
+    compile_bytecode()  # every figure is of the program as installed
     run_command(subject, env, ok_codes=ok_codes)  # warm the file cache
     run_command(floor, env, ok_codes=ok_codes)
     subject_runs, floor_runs = [], []
