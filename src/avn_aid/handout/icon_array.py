@@ -49,8 +49,10 @@ class IconArray(Flowable):  # type: ignore[misc]
             row, column = divmod(index, COLUMNS)
             if self.right_to_left:
                 column = COLUMNS - 1 - column
-            yield column * self.cell, self.height - (row + 1) * self.cell * ROW_STEP, (
-                index < self.count
+            yield (
+                column * self.cell,
+                self.height - (row + 1) * self.cell * ROW_STEP,
+                (index < self.count),
             )
 
     def draw(self) -> None:

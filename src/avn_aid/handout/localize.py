@@ -46,8 +46,12 @@ def _locale(code: str) -> Locale:
     return Locale.parse(code, sep="-")
 
 
+@cache
 def language(code: str) -> Language:
-    """The language for a BCP 47 code such as 'ar' or 'ar-IQ'; unknown codes are refused."""
+    """The language for a BCP 47 code such as 'ar' or 'ar-IQ'; unknown codes are refused.
+
+    Cached: every paragraph of a handout asks for its language (a refusal is not cached).
+    """
     try:
         locale = _locale(code)
     except (UnknownLocaleError, ValueError):

@@ -6,7 +6,6 @@ questions, the sources and who made the sheet."""
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -36,7 +35,7 @@ from avn_aid.handout.styles import (
     table_style,
     typeset,
 )
-from avn_aid.handout.typeset import for_direction
+from avn_aid.handout.typeset import escape, for_direction
 from avn_aid.handout.values_section import sure_table
 from avn_aid.handout.wording import and_list
 

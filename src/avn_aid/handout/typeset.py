@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from html import escape as _html_escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, String
@@ -85,6 +86,16 @@ class Typesetter:
         draw_runs(canvas, left, y, runs, size, text)
 
 
+def escape(text: str) -> str:
+    """&, < and > as entities, for text that reportlab's Paragraph parses as markup.
+
+    html.escape rather than xml.sax.saxutils.escape: the same three replacements, without
+    importing urllib, http and email with it.
+    """
+    return _html_escape(text, quote=False)
+
+
+@cache
 def typesetter(code: str) -> Typesetter:
     found = language(code)
     if found.right_to_left:
@@ -92,7 +103,7 @@ def typesetter(code: str) -> Typesetter:
     return Typesetter(found)
 
 
-__all__ = ["REGULAR", "Typesetter", "typesetter"]
+__all__ = ["REGULAR", "Typesetter", "escape", "typesetter"]
 
 
 class BidiDrawing(Flowable):  # type: ignore[misc]
