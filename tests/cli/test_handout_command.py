@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from avn_aid.cli.main import main
 
 PATIENT = ["--age", "40", "--stage", "IIA", "--collapse", "none"]
@@ -16,6 +18,16 @@ def test_writes_a_pdf(tmp_path, capsys):
         == 0
     )
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_collector_thresholds_are_put_back(tmp_path, capsys):
+    """The handout collects cycles less often while it runs, and only then: a caller's
+    process (the wizard's collector reads the thresholds) keeps its own, error or not."""
+    before = gc.get_threshold()
+    assert main(["handout", *PATIENT, "-o", str(tmp_path / "h.pdf")]) == 0
+    assert gc.get_threshold() == before
+    assert main(["handout", *PATIENT, "-o", str(tmp_path / "h.pdf")]) == 2  # exists
+    assert gc.get_threshold() == before
 
 
 def test_existing_file_needs_force(tmp_path, capsys):

@@ -16,7 +16,8 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from avn_aid import __version__
@@ -178,15 +179,22 @@ def _silence_stdout() -> None:
         pass
 
 
-def _collect_less_often() -> None:
-    """For a command that builds one document and exits: run the cycle collector less often.
+@contextmanager
+def _collecting_less_often() -> Iterator[None]:
+    """For a command that builds one document: run the cycle collector less often.
 
     At Python's thresholds the collector keeps re-walking the long-lived objects of the
     modules imported, about a tenth of `avn-aid handout`'s time; mypy tunes the same
-    thresholds for the same reason (`tune_gc` in mypy). Cycles are still collected.
-    Not for the wizard, whose collector (gui/collector.py) starts from the default ones.
+    thresholds for the same reason (`tune_gc` in mypy). Cycles are still collected, and
+    the thresholds are put back afterwards, for a caller that runs main() in its own
+    process (the tests, the wizard's collector in gui/collector.py, which reads them).
     """
+    before = gc.get_threshold()
     gc.set_threshold(200_000, 30, 30)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -194,10 +202,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "recommend":
         return _recommend(args)
     if command == "handout":
-        _collect_less_often()  # before its imports: reportlab and the layout allocate much
-        from avn_aid.cli.handout_command import run_handout
+        with _collecting_less_often():  # from its imports on: reportlab allocates much
+            from avn_aid.cli.handout_command import run_handout
 
-        return run_handout(args)
+            return run_handout(args)
     if command == "validate":
         return _validate(args.files)
     if command == "check":
