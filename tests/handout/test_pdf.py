@@ -82,7 +82,10 @@ def test_icon_arrays_place_two_drawn_figures(default_document, typical_result, t
     sheet = build_sheet(typical_result, visit, "en", True)
     counts = [c.icons for c in sheet.grid if c.icons is not None]
     counts += [
-        f.count for page in sheet.pages for f in page.figures if f.count is not None and not f.in_grid
+        f.count
+        for page in sheet.pages
+        for f in page.figures
+        if f.count is not None and not f.in_grid
     ]
     placed = {"Dark": 0, "Light": 0}
     forms = set()

@@ -44,6 +44,8 @@ def is_arabic(char: str) -> bool:
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():  # most of an English handout, and no ASCII character is R or AL
+        return False
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 

@@ -24,6 +24,25 @@ from avn_aid.handout.localize import Language, language
 from avn_aid.handout.rtl import BOLD_PAIR, REGULAR_PAIR, RtlParagraph, mirror_style
 
 
+class LaidOutOnce(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    A paragraph in a table cell or a KeepTogether is asked for its size several times at
+    the same width (to measure the group, to place it, to draw the cell), and
+    Paragraph.wrap breaks all its lines again each time. The lines depend on the width
+    alone (wrap does not read the height), so the last layout is reused until the width
+    changes or split() discards it (it deletes blPara when the paragraph must move on).
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.__dict__.get("_wrapped_width") == avail_width and "blPara" in self.__dict__:
+            return float(self.width), float(self.height)
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if self.width == avail_width:  # laid out; a width too narrow for text lays out nothing
+            self._wrapped_width = avail_width
+        return size
+
+
 @dataclass(frozen=True)
 class Typesetter:
     lang: Language
@@ -39,8 +58,8 @@ class Typesetter:
             return RtlParagraph(text, style, bold_prefix=bold_prefix, bullet=bullet, rtl=self.rtl)
         prefix = f"<b>{escape(bold_prefix)}</b> " if bold_prefix else ""
         if bullet:
-            return Paragraph(prefix + escape(text), style, bulletText=bullet)
-        return Paragraph(prefix + escape(text), style)
+            return LaidOutOnce(prefix + escape(text), style, bulletText=bullet)
+        return LaidOutOnce(prefix + escape(text), style)
 
     def table(
         self,
