@@ -95,3 +95,86 @@ def test_a_wording_that_yaml_reads_as_something_else_is_refused(
             catalogue.entries("xx")
     finally:
         catalogue.entries.cache_clear()
+
+
+@pytest.fixture
+def fresh_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """entries() reading a catalogue of our own through a cache folder of its own."""
+    import avn_aid.catalogue as catalogue
+
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("AVN_AID_NO_CACHE", raising=False)
+    words = tmp_path / "xx.yaml"
+    words.write_text("handout:\n  answer: 'Yes'\n  list:\n    - one\n    - two\n", "utf-8")
+    monkeypatch.setattr(catalogue, "messages_file", lambda language: words)
+    catalogue.entries.cache_clear()
+    yield catalogue, words, home
+    catalogue.entries.cache_clear()
+
+
+def _fresh(catalogue):
+    catalogue.entries.cache_clear()
+    return catalogue.entries("xx")
+
+
+def test_the_catalogue_is_cached_and_a_hit_gives_the_same_words(fresh_catalogue) -> None:
+    catalogue, _, home = fresh_catalogue
+    first = _fresh(catalogue)
+    assert first == {"handout.answer": "Yes", "handout.list": ("one", "two")}
+    (entry,) = (home / "avn-aid" / "catalogues").iterdir()
+    entry.write_bytes(entry.read_bytes().replace(b'"Yes"', b'"Ja!"'))  # checksum now wrong
+    assert _fresh(catalogue) == first  # a damaged entry is a miss: the YAML again
+    assert _fresh(catalogue) == first  # ... and rewritten
+
+
+def test_an_entry_that_is_not_a_catalogue_is_a_miss(fresh_catalogue) -> None:
+    """Even with a matching checksum, an entry holding other than text is not used."""
+    import hashlib
+    import json
+
+    catalogue, _, home = fresh_catalogue
+    first = _fresh(catalogue)
+    (entry,) = (home / "avn-aid" / "catalogues").iterdir()
+    for body in (b'{"handout.answer": true}', b'["handout.answer"]', b'{"k": ["a", 1]}'):
+        header = {"key": entry.name, "sha256": hashlib.sha256(body).hexdigest()}
+        entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
+        assert _fresh(catalogue) == first
+
+
+def test_an_edited_catalogue_is_read_again(fresh_catalogue) -> None:
+    catalogue, words, home = fresh_catalogue
+    _fresh(catalogue)
+    words.write_text("handout:\n  answer: 'No'\n", "utf-8")
+    assert _fresh(catalogue) == {"handout.answer": "No"}
+    assert len(list((home / "avn-aid" / "catalogues").iterdir())) == 2
+
+
+def test_no_catalogue_cache_when_caching_is_off(fresh_catalogue, monkeypatch) -> None:
+    catalogue, _, home = fresh_catalogue
+    monkeypatch.setenv("AVN_AID_NO_CACHE", "1")
+    assert _fresh(catalogue)["handout.answer"] == "Yes"
+    assert not (home / "avn-aid").exists()
+
+
+def test_words_from_a_warm_cache_need_no_yaml(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from avn_aid.catalogue import text\n"
+        "print(text('handout.heading.sources'))\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("AVN_AID_NO_CACHE", None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.splitlines()
+        for _ in range(2)
+    ]
+    heading = text("handout.heading.sources", "en")
+    assert runs == [[heading, "True"], [heading, "False"]]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from pathlib import Path
 
+from avn_aid import __version__, user_cache
 from avn_aid.resources import messages_file
 
 DEFAULT_LANGUAGE = "en"
@@ -41,11 +46,59 @@ def current_language() -> str:
 
 @cache
 def entries(language: str = DEFAULT_LANGUAGE) -> dict[str, Entry]:
-    """Every key of one language's catalogue, dotted (`handout.heading.sources`)."""
-    import yaml  # here, not at the top: most starts never need a wording (recommend --json)
+    """Every key of one language's catalogue, dotted (`handout.heading.sources`).
+
+    Read from the YAML file, or from the user's cache (user_cache.py) when this program
+    read these very bytes before, so a start that needs words needs no YAML parser.
+    """
+    raw = messages_file(language).read_bytes()
+    key = _entry_key(raw)
+    found = _from_entry(user_cache.read_entry(_KIND, key, _MAX_ENTRY))
+    if found is not None:
+        return found
+    flat = _parsed(raw)
+    user_cache.write_entry(_KIND, key, json.dumps(flat, ensure_ascii=False).encode())
+    return flat
+
+
+_KIND = "catalogues"
+_MAX_ENTRY = 4_000_000
+
+
+def _entry_key(raw: bytes) -> str:
+    """The catalogue's bytes, and the program and code that flatten them."""
+    code = Path(__file__).stat()
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    stamp = f"1|{__version__}|{python}|{code.st_size}|{code.st_mtime_ns}|".encode()
+    return hashlib.sha256(stamp + raw).hexdigest()
+
+
+def _from_entry(body: bytes | None) -> dict[str, Entry] | None:
+    """A cached catalogue, if it is one: text keys, each a text or a list of texts."""
+    if body is None:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    flat: dict[str, Entry] = {}
+    for key, value in data.items():
+        if isinstance(value, list) and all(type(item) is str for item in value):
+            flat[key] = tuple(value)
+        elif type(value) is str:
+            flat[key] = value
+        else:
+            return None
+    return flat
+
+
+def _parsed(raw: bytes) -> dict[str, Entry]:
+    import yaml  # here, not at the top: a start served from the cache needs no YAML
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(messages_file(language).read_text(encoding="utf-8"), Loader=loader)
+    data = yaml.load(raw.decode("utf-8"), Loader=loader)
     flat: dict[str, Entry] = {}
     _flatten(data, "", flat)
     return flat

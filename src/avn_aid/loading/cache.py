@@ -23,14 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sys
 from dataclasses import fields
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from avn_aid import __version__
+from avn_aid import __version__, user_cache
 from avn_aid.errors import OutputError
 from avn_aid.files import write_atomic
 from avn_aid.loading.files import MAX_BYTES, read_limited
@@ -45,13 +44,7 @@ _CODE = Path(__file__).resolve().parent.parent  # the avn_aid package
 
 def cache_dir() -> Path | None:
     """The folder for entries, or None when the cache is off."""
-    if os.environ.get("AVN_AID_NO_CACHE", "") not in ("", "0"):
-        return None
-    try:
-        from platformdirs import user_cache_path
-    except ImportError:  # an installation without platformdirs simply does not cache
-        return None
-    return user_cache_path("avn-aid", appauthor=False) / "pathways"
+    return user_cache.cache_dir("pathways")
 
 
 def _fingerprint() -> str:
