@@ -52,7 +52,7 @@ def entries(language: str = DEFAULT_LANGUAGE) -> dict[str, Entry]:
     read these very bytes before, so a start that needs words needs no YAML parser.
     """
     raw = messages_file(language).read_bytes()
-    key = _entry_key(raw)
+    key = entry_key(raw)
     found = _from_entry(user_cache.read_entry(_KIND, key, _MAX_ENTRY))
     if found is not None:
         return found
@@ -65,7 +65,7 @@ _KIND = "catalogues"
 _MAX_ENTRY = 4_000_000
 
 
-def _entry_key(raw: bytes) -> str:
+def entry_key(raw: bytes) -> str:
     """The catalogue's bytes, and the program and code that flatten them."""
     code = Path(__file__).stat()
     python = ".".join(str(part) for part in sys.version_info[:3])

@@ -866,6 +866,14 @@ def _cache_key() -> str:
     return entry_key(hashlib.sha256(default_pathway().read_bytes()).hexdigest())
 
 
+def _catalogue_entry() -> str:
+    """The cache entry of the English wording catalogue, which a run printing words keeps."""
+    from avn_aid.catalogue import entry_key
+    from avn_aid.resources import messages_file
+
+    return f"xdg/avn-aid/catalogues/{entry_key(messages_file('en').read_bytes())}"
+
+
 CACHE = [
     Case(
         "cache-entry-is-a-fifo",
@@ -879,6 +887,7 @@ CACHE = [
             Fifo(f"xdg/avn-aid/pathways/{_cache_key()}"),
         ),
         env={"XDG_CACHE_HOME": "{folder}/xdg"},
+        creates=("xdg/avn-aid/catalogues", _catalogue_entry()),
     ),
 ]
 
