@@ -47,3 +47,30 @@ def test_the_command_line_names_the_same_sure_keys():
     from avn_aid.model.values import SURE_KEYS
 
     assert CLI_KEYS == SURE_KEYS and len(SURE_KEYS) == 4
+
+
+def test_unusual_answers_mean_what_the_format_model_says():
+    """Spaces around ids are stripped as in a session file; the plain answers are equal."""
+    assert Preferences(values={" keep_own_hip ": 4}, leaning=" core ") == Preferences(
+        values={"keep_own_hip": 4}, leaning="core"
+    )
+    with pytest.raises(ValidationError):
+        Preferences(values={"cost": True})  # a yes/no is not a rating
+    with pytest.raises(ValidationError):
+        Preferences(sure={"maybe": True})
+
+
+def test_usual_answers_are_built_without_pydantic():
+    """The wizard builds answers at every change; it starts without pydantic."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from avn_aid.model.values import Preferences\n"
+        "p = Preferences(values={'keep_own_hip': 5}, leaning='core', sure={'sure': True})\n"
+        "assert not p.empty and Preferences().empty\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
