@@ -14,6 +14,7 @@ from avn_aid.handout.content import Consultation
 from avn_aid.handout.plan import build_sheet
 from avn_aid.handout.readability import flesch_kincaid_grade, smog_grade
 from avn_aid.model.patient import HipFindings, Patient
+from avn_aid.model.values import Preferences
 from tests.handout.conftest import DATE, pages_text
 from tests.handout.pdf_reading import FOOTER_BAND, runs
 from tests.handout.test_reading import body_sentences
@@ -125,22 +126,146 @@ def test_pdf_names_each_hip_and_prints_the_rest_once(mixed_pdf):
         assert part in page_one, part
     text = flat(pages)
     assert text.index("Your left hip: Stage IIA") < text.index("Your right hip: Stage IV")
-    assert text.index("Your left hip: your options") < text.index("Your right hip: your options")
-    # Each grid's corner names its hip, on every page the grid runs over.
-    assert "Your left hip. What the studies here suggest" in text
-    assert "Your right hip. What the studies here suggest" in text
-    for heading in ("Where this information comes from", "What matters to you", "Your hips now"):
+    for heading in (
+        "Where this information comes from",
+        "What matters to you",
+        "Your hips now",
+        "Your options for each hip",
+        "What usually happens without treatment",
+    ):
         assert text.count(heading) == 1, heading
     assert "Left and right" in text
     assert f"{REPLACEMENT}: for your right hip" in text
     assert "Your left hip: About 32 in 100" in text  # a figure for one hip says which
 
 
+def test_one_grid_holds_every_option_on_the_table_for_either_hip(default_document):
+    """Columns in pathway order, each naming its hips; an option left out for a hip gets
+    one line naming that hip; only the figures that differ are given hip by hip."""
+    sheet = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    columns = {c.name: c for c in sheet.both_grid}
+    assert list(columns) == [
+        "No surgery for now (non-operative care)",
+        "Core decompression",
+        "Core decompression with bone-marrow cells",
+        REPLACEMENT,
+    ]
+    assert [c.for_hips for c in columns.values()] == [
+        "Both your hips",
+        "Your left hip only",
+        "Your left hip only",
+        "Your right hip only",
+    ]
+    left_out = {item.name for item in sheet.both_not_on_table}
+    assert f"{REPLACEMENT}, for your left hip" in left_out
+    assert "Core decompression, for your right hip" in left_out
+    assert "Stem-cell injection into the hip joint, for both your hips" in left_out
+    # No surgery: the left hip (IIA) has a figure, the right hip (IV) none from hips like it.
+    left, right = columns["No surgery for now (non-operative care)"].success_by_hip
+    assert left.hip == "Your left hip" and left.icons is not None
+    assert right.icons is None and "unlike your right hip" in " ".join(right.lines)
+
+
+def test_hips_with_the_same_options_share_every_cell(default_document):
+    sheet = build_sheet(evaluate(default_document, EARLY_BOTH), Consultation(date=DATE))
+    assert [c.name for c in sheet.both_grid] == [c.name for c in sheet.hips[0].grid]
+    assert [c.name for c in sheet.hips[0].grid] == [c.name for c in sheet.hips[1].grid]
+    for column in sheet.both_grid:
+        assert column.for_hips == "Both your hips"
+        assert not column.success_by_hip and not column.evidence_lines  # nothing differs
+    assert all(item.name.endswith(", for both your hips") for item in sheet.both_not_on_table)
+    assert sheet.both_choice.startswith("The choice for both your hips: No surgery for now")
+    mixed = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    assert mixed.both_choice == ""  # each hip's own, under its heading
+
+
+# The hips whose grids are longest (four options, figures that differ by hip), with a
+# leaning and risk factors (a longer grid header and more notes).
+HARDEST = {
+    f"{a}+{b}": Patient(
+        age=40,
+        hips=(
+            HipFindings(side="left", stage=a, collapse=collapse_a),
+            HipFindings(side="right", stage=b, collapse=collapse_b),
+        ),
+        risk_factors=("smoking", "corticosteroid_use"),
+    )
+    for (a, collapse_a), (b, collapse_b) in (
+        (("I", "none"), ("IIB", "minimal")),
+        (("IIA", "none"), ("III", "minimal")),
+        (("II", "none"), ("IV", "advanced")),
+        (("IIB", "minimal"), ("IV", "advanced")),
+        (("III", "minimal"), ("IV", "advanced")),
+    )
+}
+ROWS = (
+    "What is it?",
+    "How might it help?",
+    "Harms, and how often",
+    "Crutches and time off work",
+    "Chance of success: who was counted, and for how long",
+    "Cost and cover",
+)
+
+
+def first_two_pages_stand_alone(pdf: bytes, sheet) -> None:
+    pages = pages_text(pdf)
+    page_one, first_two, rest = flat(pages[:1]), flat(pages[:2]), flat(pages[2:])
+    if sheet.both_choice:  # the same options: said once
+        assert flat([sheet.both_choice]) in page_one
+        assert "The choice for your left hip" not in page_one
+    else:
+        for hip in sheet.hips:
+            assert flat([hip.choice]) in page_one
+    assert "Your hips now" in page_one
+    for part in ("Your options for each hip", *ROWS):
+        assert part in first_two, part
+    for column in sheet.both_grid:
+        assert flat([column.name]) in first_two, column.name
+        assert column.for_hips in first_two, column.for_hips
+    for item in sheet.both_not_on_table:
+        assert flat([f"{item.name}: {item.why}"]) in first_two, item.name
+    assert "Cost and cover" not in rest  # the grid ends within the two pages
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+@pytest.mark.parametrize("name", ["mixed", "early", *HARDEST])
+def test_first_two_pages_hold_both_hips_and_their_whole_grid(default_document, name, size):
+    patient = {"mixed": MIXED, "early": EARLY_BOTH, **HARDEST}[name]
+    visit = Consultation(date=DATE, preferences=Preferences(leaning="core_decompression_bmac"))
+    result = evaluate(default_document, patient)
+    pdf = make_handout_pdf(result, visit, page_size=size)
+    first_two_pages_stand_alone(pdf, build_sheet(result, visit))
+    # The budget: a detail section for each option on the table for either hip (up to
+    # four, against the one-hip handout's two or three), some with a figure for each hip.
+    budget = 8 if name == "early" else 10
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= budget
+
+
+def test_the_not_shown_note_names_its_hip(default_document, mixed_pdf):
+    """The right hip (stage IV) has no figure from hips like it: the grid says so for that
+    hip; each detail page names the hips it left figures out for, never 'you' as if the
+    note held for both."""
+    pages = pages_text(mixed_pdf)
+    note = "Some figures for this come from patients whose hips are unlike {}"
+    assert note.format("your right hip") in flat(pages[:2])  # in the grid
+    sheet = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
+    hidden = {p.detail.name: p.hidden_for for p in sheet.pages if p.some_hidden}
+    assert hidden == {
+        "No surgery for now (non-operative care)": "your left hip or your right hip",
+        "Core decompression": "your left hip",  # on the table for the left hip only
+    }
+    detail = flat(pages[2:])
+    for name, hips in hidden.items():
+        assert note.format(hips) in detail[detail.index(f"{name}: for") :], name
+    assert "patients unlike you" not in flat(pages)
+
+
 def test_both_hips_handout_is_short_legible_and_plain(mixed_pdf, early_pdf):
-    """The legacy layout took 15-16 pages; the v2 one stays under 10, with the same type
-    sizes and reading level as the one-hip handout."""
-    for pdf in (mixed_pdf, early_pdf):
-        assert len(PdfReader(io.BytesIO(pdf)).pages) <= 10
+    """The legacy layout took 15-16 pages and the first v2 one 9 for both; now at most 9
+    and 8, with the same type sizes and reading level as the one-hip handout."""
+    for pdf, budget in ((mixed_pdf, 9), (early_pdf, 8)):
+        assert len(PdfReader(io.BytesIO(pdf)).pages) <= budget
         assert min(r.size for r in runs(pdf) if r.y >= FOOTER_BAND) >= 9
         sentences = body_sentences(pdf)
         assert smog_grade("", sentences) <= 8.0

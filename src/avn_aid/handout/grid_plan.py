@@ -24,17 +24,7 @@ def on_the_table(found: OptionResult) -> bool:
 def column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
     """One option's answers to the grid's questions."""
     option = found.facts
-    figures = [figure_of(o, cite) for o in applicable(found)]
-    shown = grid_figures(figures)
-    success = tuple(
-        text("handout.grid.figure_line", framing=f.framings[0], who=f.who, cite=f.cite)
-        for f in shown
-    ) or (
-        # No figure for patients like this one: say why, not that the sources are silent.
-        text("handout.grid.figures_not_like_you")
-        if some_hidden(found)
-        else text("handout.grid.no_figure"),
-    )
+    icons, success = success_answer(found, cite)
     return GridColumn(
         name=option.name,
         evidence_says=patient_status_words(found.status),
@@ -47,8 +37,30 @@ def column(found: OptionResult, cite: Cite, leaning: bool) -> GridColumn:
             _lines(option.costs, cite, COST_LINES) or (text("handout.grid.no_cost"),),
         ),
         leaning=leaning,
-        icons=next((f.count for f in shown if f.count is not None), None),
+        icons=icons,
     )
+
+
+def success_answer(
+    found: OptionResult, cite: Cite, hip: str = ""
+) -> tuple[int | None, tuple[str, ...]]:
+    """The grid's chance-of-success cell: the icon array's count and the lines under it.
+    With two hips, `hip` ("your right hip") names the hip a missing figure is missing for."""
+    shown = grid_figures([figure_of(o, cite) for o in applicable(found)])
+    lines = tuple(
+        text("handout.grid.figure_line", framing=f.framings[0], who=f.who, cite=f.cite)
+        for f in shown
+    ) or (
+        # No figure for patients like this one: say why, not that the sources are silent.
+        (
+            text("handout.grid.figures_not_like_hip", hip=hip)
+            if hip
+            else text("handout.grid.figures_not_like_you")
+        )
+        if some_hidden(found)
+        else text("handout.grid.no_figure"),
+    )
+    return next((f.count for f in shown if f.count is not None), None), lines
 
 
 def not_on_table(options: tuple[OptionResult, ...], cite: Cite) -> tuple[NotOnTable, ...]:
@@ -56,11 +68,12 @@ def not_on_table(options: tuple[OptionResult, ...], cite: Cite) -> tuple[NotOnTa
     names_by_why: dict[str, list[str]] = {}
     for found in options:
         if not on_the_table(found):
-            names_by_why.setdefault(_why(found, cite), []).append(found.name)
+            names_by_why.setdefault(not_on_table_why(found, cite), []).append(found.name)
     return tuple(NotOnTable(and_list(names), why) for why, names in names_by_why.items())
 
 
-def _why(found: OptionResult, cite: Cite) -> str:
+def not_on_table_why(found: OptionResult, cite: Cite) -> str:
+    """The one line saying why an option is not advised: its deciding reason, cited."""
     decisive = [r for r in found.reasons if r.decisive] or list(found.reasons[:1])
     return " ".join(f"{r.text} {cite(r.sources)}".strip() for r in decisive[:1])
 

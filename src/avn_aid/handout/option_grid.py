@@ -8,8 +8,8 @@ described more.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -45,6 +45,15 @@ LEANING_SHADE = colors.Color(0.8, 0.8, 0.8)
 
 
 @dataclass(frozen=True)
+class HipSuccess:
+    """With two hips whose chance of success differs: one hip's part of the cell."""
+
+    hip: str  # "Your left hip"; "" when the lines name the hip themselves
+    icons: int | None
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class GridColumn:
     """One option on the table, answered row by row (each answer one or more short lines)."""
 
@@ -53,6 +62,9 @@ class GridColumn:
     answers: tuple[tuple[str, ...], ...]  # one per row of grid_rows()
     leaning: bool = False  # the option the patient is leaning towards, if they said
     icons: int | None = None  # the success figure as an icon array (dark of 100), if any
+    for_hips: str = ""  # two hips: "Both your hips", "Your right hip only"
+    evidence_lines: tuple[str, ...] = ()  # two hips that differ: what it suggests for each
+    success_by_hip: tuple[HipSuccess, ...] = ()  # two hips: replaces the success cell
 
     def __post_init__(self) -> None:
         if len(self.answers) != ROWS:
@@ -76,6 +88,20 @@ def _icons(count: int, width: float) -> Flowable:
     return IconArray(count, width, right_to_left=_set().rtl)
 
 
+def _by_hip(
+    parts: tuple[HipSuccess, ...], styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    """Each hip's figure under its name, so no figure reads as the other hip's."""
+    cell: list[Flowable] = []
+    for part in parts:
+        if part.hip:
+            cell.append(_set().p(part.hip, styles["gridhead"]))
+        if part.icons is not None:
+            cell.append(_icons(part.icons, width))
+        cell += _cell(part.lines, styles["grid"])
+    return cell
+
+
 def _set() -> Typesetter:
     return typesetter(current_language())
 
@@ -85,33 +111,28 @@ def option_grid(
     styles: dict[str, ParagraphStyle],
     width: float,
     corner: str = "",
+    balance: bool = False,
 ) -> Table:
     """The grid as one table: a header row of names and what the evidence suggests, then
-    one row per question."""
+    one row per question. With `balance`, wider columns for the options with more to say
+    (within bounds), so the grid takes less height; otherwise equal columns."""
     if not columns:
         raise ValueError("an option grid needs at least one option")
-    head, cell, label = styles["gridhead"], styles["grid"], styles["gridlabel"]
+    label = styles["gridlabel"]
     ts = _set()
+    first = width * FIRST_COLUMN
+    equal = (width - first) / len(columns)
+    widths = _balanced(columns, styles, width - first) if balance else [equal] * len(columns)
+    # One size of icon array in every column, so the figures compare at a glance.
+    icon_width = min(min(widths) - 5, ICONS_WIDTH)
+    cells = [_column_cells(c, styles, icon_width) for c in columns]
     # The header names each option and what the studies here suggest for it; the corner
     # says so, so the suggestion needs no row of its own.
-    header: list[Any] = [ts.p(corner or text("handout.grid.evidence"), label)]
-    for column in columns:
-        name = [ts.p(column.name, head), ts.p(column.evidence_says, cell)]
-        if column.leaning:
-            name.append(ts.p(text("handout.grid.leaning"), head))
-        header.append(name)
-    rows: list[list[Any]] = [header]
-    first = width * FIRST_COLUMN
-    other = (width - first) / len(columns)
-    icon_width = min(other - 5, ICONS_WIDTH)
-    for index, question in enumerate(grid_rows()):
-        cells = [_cell(c.answers[index], cell) for c in columns]
-        if index == SUCCESS_ROW:  # the figure drawn above its words, so it reads at a glance
-            cells = [
-                [_icons(c.icons, icon_width), *words] if c.icons is not None else words
-                for c, words in zip(columns, cells, strict=True)
-            ]
-        rows.append([ts.p(question, label), *cells])
+    questions = [corner or text("handout.grid.evidence"), *grid_rows()]
+    rows = [
+        [ts.p(question, label), *(c[index] for c in cells)]
+        for index, question in enumerate(questions)
+    ]
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -119,17 +140,104 @@ def option_grid(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("BACKGROUND", (0, 0), (0, -1), SHADE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
         ]
     )
     for index, column in enumerate(columns, start=1):
         if column.leaning:  # a heavier frame and shade, so it shows in black and white too
             style.add("BOX", (index, 0), (index, -1), 2, colors.black)
             style.add("BACKGROUND", (index, 0), (index, 0), LEANING_SHADE)
-    return ts.table(rows, [first] + [other] * len(columns), style, repeatRows=1)
+    return ts.table(rows, [first, *widths], style, repeatRows=1)
+
+
+PAD_SIDE, PAD_TOP, PAD_BOTTOM = 2.5, 1.5, 2
+STEP = 0.025  # of the options' width: the grain of the balanced widths
+NARROWEST, WIDEST = 0.8, 1.35  # bounds on a balanced column, against equal widths
+
+
+def _column_cells(
+    column: GridColumn, styles: dict[str, ParagraphStyle], icon_width: float
+) -> list[list[Flowable]]:
+    """One column's cells, top to bottom: its header, then one answer per question."""
+    ts = _set()
+    head = [ts.p(column.name, styles["gridhead"])]
+    leaning = text("handout.grid.leaning") if column.leaning else ""
+    if column.for_hips:  # with two hips: which of them the option is for, and the leaning
+        head.append(ts.p(f"{column.for_hips} {leaning}".strip(), styles["gridlabel"]))
+        leaning = ""
+    head += [
+        ts.p(line, styles["grid"]) for line in column.evidence_lines or (column.evidence_says,)
+    ]
+    if leaning:
+        head.append(ts.p(leaning, styles["gridhead"]))
+    answers = [_cell(lines, styles["grid"]) for lines in column.answers]
+    # The figure drawn above its words, so it reads at a glance.
+    if column.success_by_hip:
+        answers[SUCCESS_ROW] = _by_hip(column.success_by_hip, styles, icon_width)
+    elif column.icons is not None:
+        answers[SUCCESS_ROW] = [_icons(column.icons, icon_width), *answers[SUCCESS_ROW]]
+    return [head, *answers]
+
+
+def _balanced(
+    columns: tuple[GridColumn, ...],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+) -> list[float]:
+    """Column widths that make the grid shortest: a row is as tall as its tallest cell, so
+    a column with more to say gets more room, each within NARROWEST..WIDEST of equal."""
+    n = len(columns)
+    units = round(1 / STEP)
+    low = math.ceil(NARROWEST / n / STEP - 1e-9)
+    high = math.floor(WIDEST / n / STEP + 1e-9)
+    if n == 1 or low * n > units or high * n < units:
+        return [width / n] * n
+    icon_width = min(width * low * STEP - 5, ICONS_WIDTH)
+    heights = [
+        {
+            u: [_height(cell, width * u * STEP) for cell in _column_cells(c, styles, icon_width)]
+            for u in range(low, high + 1)
+        }
+        for c in columns
+    ]
+    best: tuple[float, tuple[int, ...]] | None = None
+    for shares in _compositions(units, n, low, high):
+        # The header row counts twice: it is printed again on the grid's next page.
+        tall = sum(
+            max(h[u][row] for h, u in zip(heights, shares, strict=True)) * (2 if row == 0 else 1)
+            for row in range(len(heights[0][low]))
+        )
+        if best is None or tall < best[0] - 0.01:  # ties keep the earlier, most equal first
+            best = (tall, shares)
+    assert best is not None
+    return [width * u * STEP for u in best[1]]
+
+
+def _compositions(total: int, parts: int, low: int, high: int) -> list[tuple[int, ...]]:
+    """Every way to share `total` units among `parts`, each low..high, closest to equal first."""
+    found: list[tuple[int, ...]] = []
+
+    def walk(left: int, prefix: tuple[int, ...]) -> None:
+        if len(prefix) == parts - 1:
+            if low <= left <= high:
+                found.append((*prefix, left))
+            return
+        for u in range(low, min(high, left) + 1):
+            walk(left - u, (*prefix, u))
+
+    walk(total, ())
+    return sorted(found, key=lambda shares: (max(shares) - min(shares), shares))
+
+
+def _height(cell: list[Flowable], width: float) -> float:
+    """A cell's height at a column width, as the table lays it out (padding included)."""
+    inner = width - 2 * PAD_SIDE
+    tall = sum(float(f.wrap(inner, 10_000)[1]) for f in cell)
+    spaces = sum(float(f.getSpaceBefore() + f.getSpaceAfter()) for f in cell)
+    return PAD_TOP + PAD_BOTTOM + tall + spaces
 
 
 def not_on_table_lines(

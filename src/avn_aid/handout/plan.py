@@ -3,8 +3,8 @@
 Pure: built from the pathway, the engine's result, the visit and the patient's preferences.
 It decides what each patient reads (which options are on the table for each hip, which
 figures are theirs, which notes apply to their stage); sheet.py only lays it out. A patient
-with both hips affected gets each hip's stage, choice and grid, named by side, and every
-other part once.
+with both hips affected gets each hip's stage and choice, named by side, one grid of the
+options on the table for either hip (both_grid.py), and every other part once.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from avn_aid.catalogue import text, writing_in
 from avn_aid.engine.result import CaveatResult, OptionResult, Result, StagingFacts
+from avn_aid.handout.both_grid import HipOptions, both_hips_grid
 from avn_aid.handout.content import (
     Consultation,
     Disagreement,
@@ -58,6 +59,7 @@ class OptionPage:
     some_hidden: bool = False  # figures from patients unlike this one were left out
     before_as: str | None = None  # an earlier option with the very same steps before it
     hips: str = ""  # with two hips: which of them it is on the table for
+    hidden_for: str = ""  # with two hips: the hip(s) some_hidden is about ("your right hip")
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,16 @@ class Sheet:
     leaning: str | None  # the option's name
     sure: tuple[tuple[str, bool | None], ...]  # question, answer
     sources: tuple[SourceLine, ...]  # only those cited in the sheet, numbered in result order
+    # Two hips: one grid of every option on the table for either hip, each column naming
+    # its hips, and one line for each option left out for a hip (both_grid.py).
+    both_grid: tuple[GridColumn, ...] = ()
+    both_not_on_table: tuple[NotOnTable, ...] = ()
+    both_choice: str = ""  # two hips with the same options: the choice, said once for both
 
     @property
     def decision(self) -> str:
-        """The choice in one sentence for each hip."""
-        return " ".join(hip.choice for hip in self.hips)
+        """The choice in one sentence for each hip (one for both when it is the same)."""
+        return self.both_choice or " ".join(hip.choice for hip in self.hips)
 
     @property
     def grid(self) -> tuple[GridColumn, ...]:
@@ -183,6 +190,11 @@ def _assemble(
         return tuple(c for c in result.caveats if c.section == name and c.affected_hips != "both")
 
     shared = _shared_caveats(hips) if two else ()
+    grid, left_out = (
+        both_hips_grid(_hip_options(hips[0]), _hip_options(hips[1]), cite, preferences.leaning)
+        if two
+        else ((), ())
+    )
     both_mark = " " + text("handout.caveat_both_hips") if two else ""
     questions = sure_by_key()
     return Sheet(
@@ -213,6 +225,27 @@ def _assemble(
         leaning=names.get(preferences.leaning) if preferences.leaning else None,
         sure=tuple((questions[k], preferences.sure.get(k)) for k in SURE_KEYS),
         sources=sources,
+        both_grid=grid,
+        both_not_on_table=left_out,
+        both_choice=_same_choice(hips) if two else "",
+    )
+
+
+def _same_choice(hips: list[_Hip]) -> str:
+    """The choice for both hips in one sentence, when they have the same options."""
+    tables = {tuple(o.name for o in h.options if on_the_table(o)) for h in hips}
+    if len(tables) > 1:
+        return ""
+    options = or_list(list(tables.pop()))
+    return text("handout.decision", hip=text("handout.your_both_hips"), options=options)
+
+
+def _hip_options(hip: _Hip) -> HipOptions:
+    side = _side(hip.side)
+    return HipOptions(
+        text("handout.hip_heading", side=side),
+        text("handout.your_side_hip", side=side),
+        hip.options,
     )
 
 
@@ -266,7 +299,13 @@ def _pages(hips: list[_Hip], cite: Cite) -> tuple[OptionPage, ...]:
                 [(text("handout.hip_heading", side=_side(h.side)), f) for h, f in found_by_hip],
                 cite,
             )
-        hidden = any(some_hidden(f) for _, f in found_by_hip)
+        hidden_hips = [h for h, f in found_by_hip if some_hidden(f)]
+        hidden = bool(hidden_hips)
+        hidden_for = (
+            or_list([text("handout.your_side_hip", side=_side(h.side)) for h in hidden_hips])
+            if two
+            else ""
+        )
         earlier = next(
             (p.detail.name for p in pages if detail.before and p.detail.before == detail.before),
             None,
@@ -278,5 +317,5 @@ def _pages(hips: list[_Hip], cite: Cite) -> tuple[OptionPage, ...]:
                 if len(found_by_hip) > 1
                 else text("handout.your_side_hip", side=_side(found_by_hip[0][0].side))
             )
-        pages.append(OptionPage(detail, figures, hidden, earlier, for_hips))
+        pages.append(OptionPage(detail, figures, hidden, earlier, for_hips, hidden_for))
     return tuple(pages)

@@ -143,8 +143,13 @@ def _option_section(page: OptionPage, s: dict[str, ParagraphStyle], width: float
         if figure.in_grid and _said_below(figure, page.figures):
             continue
         story.append(figure_block(figure, s, width))
-    if page.some_hidden:
-        story.append(para(text("handout.grid.figures_not_like_you"), s["body"]))
+    if page.some_hidden:  # with two hips, the note names the hip it is about
+        note = (
+            text("handout.grid.figures_not_like_hip", hip=page.hidden_for)
+            if page.hidden_for
+            else text("handout.grid.figures_not_like_you")
+        )
+        story.append(para(note, s["body"]))
     if page.before_as:
         story.append(
             para(

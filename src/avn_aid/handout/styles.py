@@ -48,6 +48,9 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
         ),
         "small": derived("small", fontSize=SMALL_SIZE, leading=11, spaceAfter=1.5),
         "grid": derived("grid", fontSize=GRID_SIZE, leading=11, spaceAfter=1.5),
+        # Both hips' options share one grid of up to five columns: lines a little closer
+        # (the leading of the list of sources), so it fits the first two pages.
+        "both_grid": derived("both_grid", fontSize=GRID_SIZE, leading=10.5, spaceAfter=1),
         "gridhead": derived(
             "gridhead", fontName=BOLD, fontSize=GRID_SIZE, leading=11, spaceAfter=0
         ),
@@ -72,6 +75,16 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
             backColor=SHADE,
             spaceBefore=5,
             spaceAfter=7,
+        ),
+        # One hip's choice in half the width, beside the other hip's: body size, still boxed.
+        "half_box": derived(
+            "half_box",
+            borderColor=RULE,
+            borderWidth=0.8,
+            borderPadding=4,
+            backColor=SHADE,
+            spaceBefore=4,
+            spaceAfter=6,
         ),
     }
 
