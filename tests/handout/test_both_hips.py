@@ -179,23 +179,27 @@ def test_hips_with_the_same_options_share_every_cell(default_document):
     assert mixed.both_choice == ""  # each hip's own, under its heading
 
 
-# The hips whose grids are longest (four options, figures that differ by hip), with a
-# leaning and risk factors (a longer grid header and more notes).
+# The hips whose grids are longest (four options, figures that differ by hip), each with
+# the leaning that made its grid longest while it was tuned (a leaning adds a line to a
+# column's header, which is printed again on page 2), and risk factors.
 HARDEST = {
-    f"{a}+{b}": Patient(
-        age=40,
-        hips=(
-            HipFindings(side="left", stage=a, collapse=collapse_a),
-            HipFindings(side="right", stage=b, collapse=collapse_b),
+    f"{a}+{b}": (
+        Patient(
+            age=age,
+            hips=(
+                HipFindings(side="left", stage=a, collapse=collapse_a),
+                HipFindings(side="right", stage=b, collapse=collapse_b),
+            ),
+            risk_factors=("smoking", "corticosteroid_use"),
         ),
-        risk_factors=("smoking", "corticosteroid_use"),
+        leaning,
     )
-    for (a, collapse_a), (b, collapse_b) in (
-        (("I", "none"), ("IIB", "minimal")),
-        (("IIA", "none"), ("III", "minimal")),
-        (("II", "none"), ("IV", "advanced")),
-        (("IIB", "minimal"), ("IV", "advanced")),
-        (("III", "minimal"), ("IV", "advanced")),
+    for (a, collapse_a), (b, collapse_b), age, leaning in (
+        (("I", "none"), ("IIB", "minimal"), 40, "core_decompression_bmac"),
+        (("IIA", "none"), ("III", "minimal"), 40, "core_decompression_bmac"),
+        (("II", "none"), ("IV", "advanced"), 30, "observation"),
+        (("IIB", "minimal"), ("IV", "advanced"), 60, "total_hip_arthroplasty"),
+        (("III", "minimal"), ("IV", "advanced"), 60, "total_hip_arthroplasty"),
     )
 }
 ROWS = (
@@ -231,8 +235,12 @@ def first_two_pages_stand_alone(pdf: bytes, sheet) -> None:
 @pytest.mark.parametrize("size", ["a4", "letter"])
 @pytest.mark.parametrize("name", ["mixed", "early", *HARDEST])
 def test_first_two_pages_hold_both_hips_and_their_whole_grid(default_document, name, size):
-    patient = {"mixed": MIXED, "early": EARLY_BOTH, **HARDEST}[name]
-    visit = Consultation(date=DATE, preferences=Preferences(leaning="core_decompression_bmac"))
+    patient, leaning = {
+        "mixed": (MIXED, None),
+        "early": (EARLY_BOTH, "core_decompression_bmac"),
+        **HARDEST,
+    }[name]
+    visit = Consultation(date=DATE, preferences=Preferences(leaning=leaning))
     result = evaluate(default_document, patient)
     pdf = make_handout_pdf(result, visit, page_size=size)
     first_two_pages_stand_alone(pdf, build_sheet(result, visit))

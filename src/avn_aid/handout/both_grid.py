@@ -68,11 +68,10 @@ def _column(
             success_by_hip=(replace(_success(hip, found, cite), hip=""),),
         )
     statuses = [patient_status_words(f.status) for _, f in offered]
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()
     if len(set(statuses)) > 1:  # each hip's, named
         evidence = tuple(
-            text("handout.grid.hip_line", hip=h.heading, text=words)
-            for (h, _), words in zip(offered, statuses, strict=True)
+            (h.heading, words) for (h, _), words in zip(offered, statuses, strict=True)
         )
     parts = tuple(_success(h, f, cite) for h, f in offered)
     success: tuple[HipSuccess, ...] = ()

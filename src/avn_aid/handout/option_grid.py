@@ -63,7 +63,7 @@ class GridColumn:
     leaning: bool = False  # the option the patient is leaning towards, if they said
     icons: int | None = None  # the success figure as an icon array (dark of 100), if any
     for_hips: str = ""  # two hips: "Both your hips", "Your right hip only"
-    evidence_lines: tuple[str, ...] = ()  # two hips that differ: what it suggests for each
+    evidence_lines: tuple[tuple[str, str], ...] = ()  # two hips that differ: (hip, words)
     success_by_hip: tuple[HipSuccess, ...] = ()  # two hips: replaces the success cell
 
     def __post_init__(self) -> None:
@@ -112,26 +112,37 @@ def option_grid(
     width: float,
     corner: str = "",
     balance: bool = False,
-) -> Table:
+) -> Flowable:
     """The grid as one table: a header row of names and what the evidence suggests, then
-    one row per question. With `balance`, wider columns for the options with more to say
-    (within bounds), so the grid takes less height; otherwise equal columns."""
+    one row per question, in equal columns. With `balance`, a column with more to say gets
+    more room (within NARROWEST..WIDEST of equal), the widths chosen where the grid lands on
+    the page so that it ends as early as it can (FittedGrid)."""
     if not columns:
         raise ValueError("an option grid needs at least one option")
+    first = width * FIRST_COLUMN
+    if balance and len(columns) > 1:
+        return FittedGrid(columns, styles, first, width - first, corner)
+    equal = (width - first) / len(columns)
+    return _grid_table(columns, styles, [first] + [equal] * len(columns), corner)
+
+
+def _grid_table(
+    columns: tuple[GridColumn, ...],
+    styles: dict[str, ParagraphStyle],
+    widths: list[float],
+    corner: str,
+    icon_width: float | None = None,
+) -> Table:
+    """The table itself; `widths` starts with the questions' column."""
     label = styles["gridlabel"]
     ts = _set()
-    first = width * FIRST_COLUMN
-    equal = (width - first) / len(columns)
-    widths = _balanced(columns, styles, width - first) if balance else [equal] * len(columns)
     # One size of icon array in every column, so the figures compare at a glance.
-    icon_width = min(min(widths) - 5, ICONS_WIDTH)
+    if icon_width is None:
+        icon_width = min(min(widths[1:]) - 5, ICONS_WIDTH)
     cells = [_column_cells(c, styles, icon_width) for c in columns]
-    # The header names each option and what the studies here suggest for it; the corner
-    # says so, so the suggestion needs no row of its own.
-    questions = [corner or text("handout.grid.evidence"), *grid_rows()]
     rows = [
         [ts.p(question, label), *(c[index] for c in cells)]
-        for index, question in enumerate(questions)
+        for index, question in enumerate(_questions(corner))
     ]
     style = TableStyle(
         [
@@ -150,7 +161,60 @@ def option_grid(
         if column.leaning:  # a heavier frame and shade, so it shows in black and white too
             style.add("BOX", (index, 0), (index, -1), 2, colors.black)
             style.add("BACKGROUND", (index, 0), (index, 0), LEANING_SHADE)
-    return ts.table(rows, [first, *widths], style, repeatRows=1)
+    return ts.table(rows, widths, style, repeatRows=1)
+
+
+def _questions(corner: str) -> list[str]:
+    # The header names each option and what the studies here suggest for it; the corner
+    # says so, so the suggestion needs no row of its own.
+    return [corner or text("handout.grid.evidence"), *grid_rows()]
+
+
+class FittedGrid(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+    """A grid whose column widths are chosen where it lands. Rows never split, so a grid
+    that runs over a page loses the foot of the page a row did not fit in, and prints its
+    header again: of the widths that keep every column within bounds, it takes the one
+    that leaves the least for the next page (then the shortest), so a grid that can end
+    on the next page does."""
+
+    def __init__(
+        self,
+        columns: tuple[GridColumn, ...],
+        styles: dict[str, ParagraphStyle],
+        first: float,
+        width: float,
+        corner: str,
+    ) -> None:
+        super().__init__()
+        self._columns, self._styles, self._first, self._corner = columns, styles, first, corner
+        self._icon_width, self._choices = _choices(columns, styles, first, width, corner)
+        self._table: Table | None = None
+
+    def _make(self, widths: list[float]) -> Table:
+        return _grid_table(
+            self._columns, self._styles, [self._first, *widths], self._corner, self._icon_width
+        )
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        shortest = min(self._choices, key=lambda choice: sum(choice[1]))
+        self._table = self._make(shortest[0])
+        size: tuple[float, float] = self._table.wrap(available_width, available_height)
+        return size
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        def left_over(rows: list[float]) -> float:
+            used, index = rows[0], 1
+            while index < len(rows) and used + rows[index] <= available_height:
+                used, index = used + rows[index], index + 1
+            return rows[0] + sum(rows[index:]) if index > 1 else math.inf
+
+        best = min(self._choices, key=lambda choice: (left_over(choice[1]), sum(choice[1])))
+        parts: list[Flowable] = self._make(best[0]).split(available_width, available_height)
+        return parts
+
+    def draw(self) -> None:
+        assert self._table is not None  # wrap comes first
+        self._table.drawOn(self.canv, 0, 0)
 
 
 PAD_SIDE, PAD_TOP, PAD_BOTTOM = 2.5, 1.5, 2
@@ -164,15 +228,16 @@ def _column_cells(
     """One column's cells, top to bottom: its header, then one answer per question."""
     ts = _set()
     head = [ts.p(column.name, styles["gridhead"])]
-    leaning = text("handout.grid.leaning") if column.leaning else ""
-    if column.for_hips:  # with two hips: which of them the option is for, and the leaning
-        head.append(ts.p(f"{column.for_hips} {leaning}".strip(), styles["gridlabel"]))
-        leaning = ""
-    head += [
-        ts.p(line, styles["grid"]) for line in column.evidence_lines or (column.evidence_says,)
-    ]
-    if leaning:
-        head.append(ts.p(leaning, styles["gridhead"]))
+    if column.evidence_lines:  # two hips with different words: a line for each, named
+        head += [
+            ts.p(words, styles["grid"], bold_prefix=text("handout.grid.for_hips", hips=hip))
+            for hip, words in column.evidence_lines
+        ]
+    else:  # with two hips, which of them it is for leads the words: "Both your hips: ..."
+        prefix = text("handout.grid.for_hips", hips=column.for_hips) if column.for_hips else ""
+        head.append(ts.p(column.evidence_says, styles["grid"], bold_prefix=prefix))
+    if column.leaning:
+        head.append(ts.p(text("handout.grid.leaning"), styles["gridhead"]))
     answers = [_cell(lines, styles["grid"]) for lines in column.answers]
     # The figure drawn above its words, so it reads at a glance.
     if column.success_by_hip:
@@ -182,20 +247,23 @@ def _column_cells(
     return [head, *answers]
 
 
-def _balanced(
+def _choices(
     columns: tuple[GridColumn, ...],
     styles: dict[str, ParagraphStyle],
+    first: float,
     width: float,
-) -> list[float]:
-    """Column widths that make the grid shortest: a row is as tall as its tallest cell, so
-    a column with more to say gets more room, each within NARROWEST..WIDEST of equal."""
+    corner: str,
+) -> tuple[float, list[tuple[list[float], list[float]]]]:
+    """The icon width, and every choice of column widths (each within NARROWEST..WIDEST of
+    equal, in steps of STEP) with the height of each row it gives, most equal first. A row
+    is as tall as its tallest cell, measured once per column and width."""
     n = len(columns)
     units = round(1 / STEP)
     low = math.ceil(NARROWEST / n / STEP - 1e-9)
     high = math.floor(WIDEST / n / STEP + 1e-9)
-    if n == 1 or low * n > units or high * n < units:
-        return [width / n] * n
     icon_width = min(width * low * STEP - 5, ICONS_WIDTH)
+    questions = [_set().p(q, styles["gridlabel"]) for q in _questions(corner)]
+    labels = [_height([q], first) for q in questions]
     heights = [
         {
             u: [_height(cell, width * u * STEP) for cell in _column_cells(c, styles, icon_width)]
@@ -203,17 +271,17 @@ def _balanced(
         }
         for c in columns
     ]
-    best: tuple[float, tuple[int, ...]] | None = None
-    for shares in _compositions(units, n, low, high):
-        # The header row counts twice: it is printed again on the grid's next page.
-        tall = sum(
-            max(h[u][row] for h, u in zip(heights, shares, strict=True)) * (2 if row == 0 else 1)
-            for row in range(len(heights[0][low]))
+    choices = [
+        (
+            [width * u * STEP for u in shares],
+            [
+                max(label, *(h[u][row] for h, u in zip(heights, shares, strict=True)))
+                for row, label in enumerate(labels)
+            ],
         )
-        if best is None or tall < best[0] - 0.01:  # ties keep the earlier, most equal first
-            best = (tall, shares)
-    assert best is not None
-    return [width * u * STEP for u in best[1]]
+        for shares in _compositions(units, n, low, high)
+    ]
+    return icon_width, choices or [([width / n] * n, labels)]
 
 
 def _compositions(total: int, parts: int, low: int, high: int) -> list[tuple[int, ...]]:

@@ -22,11 +22,11 @@ from avn_aid.handout.hip_figure import labelled_head
 from avn_aid.handout.option_grid import not_on_table_lines, option_grid
 from avn_aid.handout.plan import HipPart, Sheet
 from avn_aid.handout.sheet_detail import detail_story
-from avn_aid.handout.styles import para, table, table_style, typeset
+from avn_aid.handout.styles import BOX_PAD, para, table, table_style, typeset
 from avn_aid.handout.typeset import for_direction
 from avn_aid.handout.values_section import ratings_table
 
-TWO_HIPS_DRAWING = 24 * mm
+TWO_HIPS_DRAWING = 22 * mm
 
 
 def sheet_story(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
@@ -108,7 +108,7 @@ def _hip_beside(hip: HipPart, s: dict[str, ParagraphStyle], choice: bool) -> lis
     """One of two hips: its stage, its choice, its labelled drawing, the words under it."""
     drawing = labelled_head(hip.drawing, TWO_HIPS_DRAWING)
     return [
-        para(f"{hip.heading}: {hip.stage_label}", s["h2"]),
+        para(f"{hip.heading}: {hip.stage_label}", s["half_h2"]),
         *([para(hip.choice, s["half_box"])] if choice else []),
         for_direction(drawing, typeset(), mirror_when_rtl=False),
         para(hip.stage_plain, s["body"]),
@@ -117,6 +117,9 @@ def _hip_beside(hip: HipPart, s: dict[str, ParagraphStyle], choice: bool) -> lis
 
 
 def _side_by_side(halves: list[list[Any]], width: float) -> Any:
+    # The boxes' frames stand BOX_PAD outside their text: the outer edges meet the margin,
+    # the inner ones keep a gap.
+    edge, gap = BOX_PAD, BOX_PAD + 2
     return table(
         [halves],
         [width / 2, width / 2],
@@ -124,8 +127,10 @@ def _side_by_side(halves: list[list[Any]], width: float) -> Any:
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("LEFTPADDING", (0, 0), (0, 0), edge),
+                ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                ("LEFTPADDING", (1, 0), (1, 0), gap),
+                ("RIGHTPADDING", (1, 0), (1, 0), edge),
             ]
         ),
     )

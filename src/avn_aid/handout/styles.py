@@ -20,6 +20,7 @@ SHADE = colors.Color(0.9, 0.9, 0.9)
 BODY_SIZE = 10
 GRID_SIZE = 9
 SMALL_SIZE = 9  # the smallest type a patient needs (footers aside)
+BOX_PAD = 4  # how far a half-width box's frame stands outside its text
 
 
 def sheet_styles() -> dict[str, ParagraphStyle]:
@@ -76,15 +77,20 @@ def sheet_styles() -> dict[str, ParagraphStyle]:
             spaceBefore=5,
             spaceAfter=7,
         ),
+        # One hip's heading in half the width: "Your left hip: Stage II (A or B not known)"
+        # on one line.
+        "half_h2": derived(
+            "half_h2", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=3, spaceAfter=1.5
+        ),
         # One hip's choice in half the width, beside the other hip's: body size, still boxed.
         "half_box": derived(
             "half_box",
             borderColor=RULE,
             borderWidth=0.8,
-            borderPadding=4,
+            borderPadding=BOX_PAD,
             backColor=SHADE,
             spaceBefore=4,
-            spaceAfter=6,
+            spaceAfter=5,
         ),
     }
 
