@@ -255,7 +255,7 @@ def test_the_not_shown_note_names_its_hip(default_document, mixed_pdf):
     hip; each detail page names the hips it left figures out for, never 'you' as if the
     note held for both."""
     pages = pages_text(mixed_pdf)
-    note = "Some figures for this come from patients whose hips are unlike {}"
+    note = "Figures from patients whose hips are unlike {}"
     assert note.format("your right hip") in flat(pages[:2])  # in the grid
     sheet = build_sheet(evaluate(default_document, MIXED), Consultation(date=DATE))
     hidden = {p.detail.name: p.hidden_for for p in sheet.pages if p.some_hidden}
