@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from avn_aid.authoring.evidence import statements, worksheet
-from avn_aid.cli.main import main
 from avn_aid.loading import load_pathway
 from avn_aid.model.runtime import Located, field_names, is_record
-from avn_aid.resources import default_pathway
 
 
 def _located(node: object) -> int:
@@ -69,17 +67,6 @@ def test_a_status_resting_on_a_sales_page_alone_is_marked(write_pathway):
     )
     text = worksheet(load_pathway(path))
     assert "  - sources: s001 - promotional only" in text
-
-
-def test_cli_prints_or_writes_the_same_text(capsys, tmp_path, default_document):
-    assert main(["evidence", str(default_pathway())]) == 0
-    printed = capsys.readouterr().out
-    assert printed == worksheet(default_document)
-    out = tmp_path / "review.md"
-    assert main(["evidence", str(default_pathway()), "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == printed
-    assert main(["evidence", str(default_pathway()), "-o", str(out)]) != 0  # no overwrite
-    assert main(["evidence", str(default_pathway()), "-o", str(out), "--force"]) == 0
 
 
 def test_the_time_on_crutches_is_a_statement_with_its_sources(default_document):

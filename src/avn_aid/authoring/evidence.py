@@ -9,13 +9,9 @@ statement missing from the worksheet would be a statement nobody reviewed.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from avn_aid.files import write_atomic
-from avn_aid.loading.loader import load_pathway
 from avn_aid.model.document import PathwayDocument
 from avn_aid.model.runtime import (
     AgeRange,
@@ -229,13 +225,3 @@ def worksheet(document: PathwayDocument) -> str:
         places = [s.where for s in found if source.id in s.sources]
         lines.append(f"- **{source.id}** ({len(places)}): " + ", ".join(f"`{p}`" for p in places))
     return "\n".join(lines) + "\n"
-
-
-def run_evidence(path: Path, output: Path | None, *, overwrite: bool) -> int:
-    text = worksheet(load_pathway(path))  # a broken pathway raises PathwayError for the CLI
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text.encode("utf-8"), overwrite=overwrite)
-        print(f"wrote {output} ({text.count('- [ ]')} statements)")
-    return 0

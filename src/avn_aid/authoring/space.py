@@ -78,12 +78,6 @@ def answer_classes(field: str, *pathways: Pathway) -> tuple[tuple[str, ...], ...
     return tuple(tuple(group) for group in classes.values())
 
 
-def answer_values(field: str, *pathways: Pathway) -> tuple[str, ...]:
-    """One representative answer per group of `answer_classes`, in yes/no/unknown order."""
-    representatives = {group[0] for group in answer_classes(field, *pathways)}
-    return tuple(a for a in ANSWERS if a in representatives)
-
-
 def answer_groups(*pathways: Pathway) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(symptoms, failed conservative care) answer groups the pathways' conditions tell
     apart; each pair's first answers stand for all of its len(a) x len(b) combinations."""

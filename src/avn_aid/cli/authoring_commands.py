@@ -1,4 +1,4 @@
-"""`avn-aid check`, `diff` and `upgrade`: the authoring tools' reports, printed, with exit codes."""
+"""`avn-aid check`, `diff`, `upgrade` and `evidence`: the authoring tools' reports, printed."""
 
 from __future__ import annotations
 
@@ -81,4 +81,17 @@ def run_upgrade(path: Path) -> int:
             "the pathway is used with patients (avn-aid check lists them)",
             file=sys.stderr,
         )
+    return 0
+
+
+def run_evidence(path: Path, output: Path | None, *, overwrite: bool) -> int:
+    from avn_aid.authoring.evidence import worksheet
+    from avn_aid.files import write_atomic
+
+    text = worksheet(load_pathway(path))  # a broken pathway raises PathwayError for main()
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text.encode("utf-8"), overwrite=overwrite)
+        print(f"wrote {output} ({text.count('- [ ]')} statements)")
     return 0

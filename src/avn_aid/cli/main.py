@@ -223,7 +223,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "translation":
         return _translation(args)
     if command == "evidence":
-        from avn_aid.authoring.evidence import run_evidence
+        from avn_aid.cli.authoring_commands import run_evidence
 
         return run_evidence(args.file, args.output, overwrite=args.force)
     if command == "schema":

@@ -38,9 +38,6 @@ class AgeRange:
     min: int | None = None
     max: int | None = None
 
-    def contains(self, age: int) -> bool:
-        return (self.min is None or age >= self.min) and (self.max is None or age <= self.max)
-
     def words(self) -> str:
         if self.min is None and self.max is None:
             return "any age"
