@@ -1,3 +1,4 @@
-"""The pathway format (pydantic, `pathway`), the plain data the core runs on (`runtime`),
-the patient, statuses and test cases. Importing the package imports none of them, so a
-start that needs only the plain data never loads pydantic."""
+"""The pathway format, the plain data the core runs on, the patient, statuses, test cases."""
+
+# Importing the package imports none of its modules, so a start that needs only the plain
+# data (`runtime`) never loads pydantic (`pathway`).

@@ -1,6 +1,8 @@
-"""The patient as files and other edges state it, checked by pydantic: saved sessions, test
-cases, the command line's hips. A valid one becomes the plain `model.patient.Patient`,
-which checks the common case itself and asks this model only about anything else."""
+"""The patient as files and other edges state it, checked by pydantic, and made plain."""
+
+# Saved sessions, test cases and the command line's hips are read by these models; a valid
+# one becomes the plain `model.patient.Patient`, which checks the common case itself and
+# asks this module only about anything else (`checked_patient`, `checked_hip`).
 
 from __future__ import annotations
 

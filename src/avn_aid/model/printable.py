@@ -1,11 +1,8 @@
-"""Text the handout can print: no control or invisible formatting characters, and only
-characters the fonts draw (Arabic is laid out right to left; other right-to-left
-scripts have no font yet).
+"""Text the handout can print: no control or invisible characters, only what the fonts draw."""
 
-Checked wherever text enters: pathway files (`validate`, with the line), names on the
-command line, in sessions and in the wizard. Without it, emoji and CJK print as empty
-boxes.
-"""
+# Arabic is laid out right to left; other right-to-left scripts have no font yet. Checked
+# wherever text enters: pathway files (`validate`, with the line), names on the command
+# line, in sessions and in the wizard. Without it, emoji and CJK print as empty boxes.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""What matters to the patient as files state it, checked by pydantic: the pathway's value
-items (`values:` in the YAML) and the patient's answers in a saved session. Valid answers
-become the plain `model.values.Preferences`, which checks the common case itself and asks
-this model only about anything else."""
+"""What matters to the patient as files state it (value items, saved answers), by pydantic."""
+
+# The pathway's value items (`values:` in the YAML) and the patient's answers in a saved
+# session. Valid answers become the plain `model.values.Preferences`, which checks the
+# common case itself and asks this model only about anything else.
 
 from __future__ import annotations
 
