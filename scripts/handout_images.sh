@@ -46,10 +46,20 @@ patient over-65 --age 72 --stage IIA --collapse none --risk-factor corticosteroi
 patient contraindication --age 44 --stage IIA --collapse none --contraindication active_infection
 # Both hips: every page, for a patient whose hips differ (stage IIA and stage IV).
 patient both-hips --age 52 --hip left:IIA:none --hip right:IV:advanced
-# The README's both-hips example: two early hips, both offered an operation.
+# Both hips on US Letter: the first two pages of one of the longest grids (stage IIB and
+# stage IV, leaning towards a new hip), which still end on page 2.
+"$BIN/avn-aid" handout --age 60 --hip left:IIB:minimal --hip right:IV:advanced \
+    --leaning total_hip_arthroplasty --patient-name "Example patient" \
+    --clinician "Dr A. Surgeon" --date 2026-11-22 --page-size letter --force \
+    -o "$OUT/handouts/both-hips-letter.pdf"
+rm -f "$OUT/handouts/both-hips-letter"-*.png
+pdftoppm -r 60 -png -f 1 -l 2 "$OUT/handouts/both-hips-letter.pdf" "$OUT/handouts/both-hips-letter"
+rm "$OUT/handouts/both-hips-letter.pdf"
+# The README's both-hips example: two early hips with the same options; pages 1-2 stand
+# alone.
 "$BIN/avn-aid" handout --age 40 --hip left:IIA:none --hip right:I:none --risk-factor smoking \
     --patient-name "B-2" --clinician "Dr A. Surgeon" \
     --date 2026-11-22 --page-size a4 --force -o "$OUT/example-handout-both-hips.pdf"
 rm -f "$OUT"/handout-both-hips-page-*.png
-pdftoppm -r 70 -png -f 1 -l 3 "$OUT/example-handout-both-hips.pdf" "$OUT/handout-both-hips-page"
+pdftoppm -r 70 -png -f 1 -l 2 "$OUT/example-handout-both-hips.pdf" "$OUT/handout-both-hips-page"
 echo "handout images written to $OUT"

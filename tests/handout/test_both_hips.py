@@ -244,9 +244,11 @@ def test_first_two_pages_hold_both_hips_and_their_whole_grid(default_document, n
     result = evaluate(default_document, patient)
     pdf = make_handout_pdf(result, visit, page_size=size)
     first_two_pages_stand_alone(pdf, build_sheet(result, visit))
-    # The budget: a detail section for each option on the table for either hip (up to
-    # four, against the one-hip handout's two or three), some with a figure for each hip.
-    budget = 8 if name == "early" else 10
+    # The budget: the one-hip handout's 6 pages, plus a detail section for each option on
+    # the table for either hip (up to four, against two or three for one hip), figures and
+    # notes for each hip: 8 with the same options, 9 otherwise (5-9 measured over all 21
+    # pairs of stages on 2026-11-22).
+    budget = 8 if name == "early" else 9
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= budget
 
 
@@ -271,7 +273,7 @@ def test_the_not_shown_note_names_its_hip(default_document, mixed_pdf):
 
 def test_both_hips_handout_is_short_legible_and_plain(mixed_pdf, early_pdf):
     """The legacy layout took 15-16 pages and the first v2 one 9 for both; now at most 9
-    and 8, with the same type sizes and reading level as the one-hip handout."""
+    and 8 (8 and 7 measured), with the type sizes and reading level of the one-hip handout."""
     for pdf, budget in ((mixed_pdf, 9), (early_pdf, 8)):
         assert len(PdfReader(io.BytesIO(pdf)).pages) <= budget
         assert min(r.size for r in runs(pdf) if r.y >= FOOTER_BAND) >= 9

@@ -238,12 +238,17 @@ def _visits_together(visits: tuple[VisitRow, ...]) -> list[tuple[list[str], str,
 
 def _notes_and_disagreements(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     story: list[Any] = []
+    title: list[Any] = []  # the section's heading, kept with what follows it
     if sheet.notes or sheet.hip_notes:
-        story += [CondPageBreak(15 * mm), para(text("handout.heading.keep_in_mind"), s["h1"])]
-        story += _blocks(sheet.notes, s)
+        title = [para(text("handout.heading.keep_in_mind"), s["h1"])]
+        story.append(CondPageBreak(15 * mm))
+    if sheet.notes:
+        story += [*title, *_blocks(sheet.notes, s)]
+        title = []
     for heading, blocks in sheet.hip_notes:  # two hips: each hip's own, named
-        story += [KeepTogether([para(heading, s["h2"]), *_blocks(blocks[:1], s)])]
+        story += [KeepTogether([*title, para(heading, s["h2"]), *_blocks(blocks[:1], s)])]
         story += _blocks(blocks[1:], s)
+        title = []
     if sheet.disagreements:
         story += [CondPageBreak(15 * mm), para(text("handout.heading.sources_disagree"), s["h1"])]
         for item in sheet.disagreements:
