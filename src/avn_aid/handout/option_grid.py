@@ -8,7 +8,6 @@ described more.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -80,12 +79,12 @@ class NotOnTable:
 
 
 def _cell(lines: tuple[str, ...], style: ParagraphStyle) -> list[Flowable]:
-    return [_set().p(line, style) for line in lines if line]
+    return [typeset_now().p(line, style) for line in lines if line]
 
 
 def _icons(count: int, width: float) -> Flowable:
     # Filled in reading order: from the top right in a right-to-left language.
-    return IconArray(count, width, right_to_left=_set().rtl)
+    return IconArray(count, width, right_to_left=typeset_now().rtl)
 
 
 def _by_hip(
@@ -95,14 +94,14 @@ def _by_hip(
     cell: list[Flowable] = []
     for part in parts:
         if part.hip:
-            cell.append(_set().p(part.hip, styles["gridhead"]))
+            cell.append(typeset_now().p(part.hip, styles["gridhead"]))
         if part.icons is not None:
             cell.append(_icons(part.icons, width))
         cell += _cell(part.lines, styles["grid"])
     return cell
 
 
-def _set() -> Typesetter:
+def typeset_now() -> Typesetter:
     return typesetter(current_language())
 
 
@@ -111,22 +110,17 @@ def option_grid(
     styles: dict[str, ParagraphStyle],
     width: float,
     corner: str = "",
-    balance: bool = False,
-) -> Flowable:
+) -> Table:
     """The grid as one table: a header row of names and what the evidence suggests, then
-    one row per question, in equal columns. With `balance`, a column with more to say gets
-    more room (within NARROWEST..WIDEST of equal), the widths chosen where the grid lands on
-    the page so that it ends as early as it can (FittedGrid)."""
+    one row per question, in equal columns (grid_fit.py fits them to the page instead)."""
     if not columns:
         raise ValueError("an option grid needs at least one option")
     first = width * FIRST_COLUMN
-    if balance and len(columns) > 1:
-        return FittedGrid(columns, styles, first, width - first, corner)
     equal = (width - first) / len(columns)
-    return _grid_table(columns, styles, [first] + [equal] * len(columns), corner)
+    return grid_table(columns, styles, [first] + [equal] * len(columns), corner)
 
 
-def _grid_table(
+def grid_table(
     columns: tuple[GridColumn, ...],
     styles: dict[str, ParagraphStyle],
     widths: list[float],
@@ -135,14 +129,14 @@ def _grid_table(
 ) -> Table:
     """The table itself; `widths` starts with the questions' column."""
     label = styles["gridlabel"]
-    ts = _set()
+    ts = typeset_now()
     # One size of icon array in every column, so the figures compare at a glance.
     if icon_width is None:
         icon_width = min(min(widths[1:]) - 5, ICONS_WIDTH)
-    cells = [_column_cells(c, styles, icon_width) for c in columns]
+    cells = [column_cells(c, styles, icon_width) for c in columns]
     rows = [
         [ts.p(question, label), *(c[index] for c in cells)]
-        for index, question in enumerate(_questions(corner))
+        for index, question in enumerate(questions(corner))
     ]
     style = TableStyle(
         [
@@ -164,69 +158,20 @@ def _grid_table(
     return ts.table(rows, widths, style, repeatRows=1)
 
 
-def _questions(corner: str) -> list[str]:
+def questions(corner: str) -> list[str]:
     # The header names each option and what the studies here suggest for it; the corner
     # says so, so the suggestion needs no row of its own.
     return [corner or text("handout.grid.evidence"), *grid_rows()]
 
 
-class FittedGrid(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
-    """A grid whose column widths are chosen where it lands. Rows never split, so a grid
-    that runs over a page loses the foot of the page a row did not fit in, and prints its
-    header again: of the widths that keep every column within bounds, it takes the one
-    that leaves the least for the next page (then the shortest), so a grid that can end
-    on the next page does."""
-
-    def __init__(
-        self,
-        columns: tuple[GridColumn, ...],
-        styles: dict[str, ParagraphStyle],
-        first: float,
-        width: float,
-        corner: str,
-    ) -> None:
-        super().__init__()
-        self._columns, self._styles, self._first, self._corner = columns, styles, first, corner
-        self._icon_width, self._choices = _choices(columns, styles, first, width, corner)
-        self._table: Table | None = None
-
-    def _make(self, widths: list[float]) -> Table:
-        return _grid_table(
-            self._columns, self._styles, [self._first, *widths], self._corner, self._icon_width
-        )
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        shortest = min(self._choices, key=lambda choice: sum(choice[1]))
-        self._table = self._make(shortest[0])
-        size: tuple[float, float] = self._table.wrap(available_width, available_height)
-        return size
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        def left_over(rows: list[float]) -> float:
-            used, index = rows[0], 1
-            while index < len(rows) and used + rows[index] <= available_height:
-                used, index = used + rows[index], index + 1
-            return rows[0] + sum(rows[index:]) if index > 1 else math.inf
-
-        best = min(self._choices, key=lambda choice: (left_over(choice[1]), sum(choice[1])))
-        parts: list[Flowable] = self._make(best[0]).split(available_width, available_height)
-        return parts
-
-    def draw(self) -> None:
-        assert self._table is not None  # wrap comes first
-        self._table.drawOn(self.canv, 0, 0)
-
-
 PAD_SIDE, PAD_TOP, PAD_BOTTOM = 2.5, 1.5, 2
-STEP = 0.025  # of the options' width: the grain of the balanced widths
-NARROWEST, WIDEST = 0.8, 1.35  # bounds on a balanced column, against equal widths
 
 
-def _column_cells(
+def column_cells(
     column: GridColumn, styles: dict[str, ParagraphStyle], icon_width: float
 ) -> list[list[Flowable]]:
     """One column's cells, top to bottom: its header, then one answer per question."""
-    ts = _set()
+    ts = typeset_now()
     head = [ts.p(column.name, styles["gridhead"])]
     if column.evidence_lines:  # two hips with different words: a line for each, named
         head += [
@@ -247,72 +192,11 @@ def _column_cells(
     return [head, *answers]
 
 
-def _choices(
-    columns: tuple[GridColumn, ...],
-    styles: dict[str, ParagraphStyle],
-    first: float,
-    width: float,
-    corner: str,
-) -> tuple[float, list[tuple[list[float], list[float]]]]:
-    """The icon width, and every choice of column widths (each within NARROWEST..WIDEST of
-    equal, in steps of STEP) with the height of each row it gives, most equal first. A row
-    is as tall as its tallest cell, measured once per column and width."""
-    n = len(columns)
-    units = round(1 / STEP)
-    low = math.ceil(NARROWEST / n / STEP - 1e-9)
-    high = math.floor(WIDEST / n / STEP + 1e-9)
-    icon_width = min(width * low * STEP - 5, ICONS_WIDTH)
-    questions = [_set().p(q, styles["gridlabel"]) for q in _questions(corner)]
-    labels = [_height([q], first) for q in questions]
-    heights = [
-        {
-            u: [_height(cell, width * u * STEP) for cell in _column_cells(c, styles, icon_width)]
-            for u in range(low, high + 1)
-        }
-        for c in columns
-    ]
-    choices = [
-        (
-            [width * u * STEP for u in shares],
-            [
-                max(label, *(h[u][row] for h, u in zip(heights, shares, strict=True)))
-                for row, label in enumerate(labels)
-            ],
-        )
-        for shares in _compositions(units, n, low, high)
-    ]
-    return icon_width, choices or [([width / n] * n, labels)]
-
-
-def _compositions(total: int, parts: int, low: int, high: int) -> list[tuple[int, ...]]:
-    """Every way to share `total` units among `parts`, each low..high, closest to equal first."""
-    found: list[tuple[int, ...]] = []
-
-    def walk(left: int, prefix: tuple[int, ...]) -> None:
-        if len(prefix) == parts - 1:
-            if low <= left <= high:
-                found.append((*prefix, left))
-            return
-        for u in range(low, min(high, left) + 1):
-            walk(left - u, (*prefix, u))
-
-    walk(total, ())
-    return sorted(found, key=lambda shares: (max(shares) - min(shares), shares))
-
-
-def _height(cell: list[Flowable], width: float) -> float:
-    """A cell's height at a column width, as the table lays it out (padding included)."""
-    inner = width - 2 * PAD_SIDE
-    tall = sum(float(f.wrap(inner, 10_000)[1]) for f in cell)
-    spaces = sum(float(f.getSpaceBefore() + f.getSpaceAfter()) for f in cell)
-    return PAD_TOP + PAD_BOTTOM + tall + spaces
-
-
 def not_on_table_lines(
     items: tuple[NotOnTable, ...], styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
     """One line per option not advised: its name in bold, then why."""
-    ts = _set()
+    ts = typeset_now()
     return [
         ts.p(item.why, styles["bullet"], bold_prefix=item.name + ":", bullet="\u2022")
         for item in items

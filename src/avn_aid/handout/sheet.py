@@ -18,8 +18,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
 from avn_aid.catalogue import text
 from avn_aid.handout.fonts import REGULAR
+from avn_aid.handout.grid_fit import fitted_grid
 from avn_aid.handout.hip_figure import labelled_head
-from avn_aid.handout.option_grid import not_on_table_lines, option_grid
+from avn_aid.handout.option_grid import FIRST_COLUMN, not_on_table_lines, option_grid
 from avn_aid.handout.plan import HipPart, Sheet
 from avn_aid.handout.sheet_detail import detail_story
 from avn_aid.handout.styles import BOX_PAD, para, table, table_style, typeset
@@ -185,12 +186,7 @@ def _both_options(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> l
     return [
         *story,
         para(text("handout.grid_note"), s["small"]),
-        option_grid(
-            sheet.both_grid,
-            {**s, "grid": s["both_grid"]},
-            width,
-            balance=True,
-        ),
+        fitted_grid(sheet.both_grid, {**s, "grid": s["both_grid"]}, width, width * FIRST_COLUMN),
     ]
 
 

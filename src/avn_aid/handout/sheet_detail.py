@@ -237,18 +237,14 @@ def _visits_together(visits: tuple[VisitRow, ...]) -> list[tuple[list[str], str,
 
 
 def _notes_and_disagreements(sheet: Sheet, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = []
-    title: list[Any] = []  # the section's heading, kept with what follows it
-    if sheet.notes or sheet.hip_notes:
-        title = [para(text("handout.heading.keep_in_mind"), s["h1"])]
-        story.append(CondPageBreak(15 * mm))
+    story: list[Any] = [CondPageBreak(15 * mm)] if sheet.notes or sheet.hip_notes else []
+    # The heading goes with the first hip's notes when no note is for both.
+    title = [para(text("handout.heading.keep_in_mind"), s["h1"])] if story else []
     if sheet.notes:
-        story += [*title, *_blocks(sheet.notes, s)]
-        title = []
+        story, title = [*story, *title, *_blocks(sheet.notes, s)], []
     for heading, blocks in sheet.hip_notes:  # two hips: each hip's own, named
         story += [KeepTogether([*title, para(heading, s["h2"]), *_blocks(blocks[:1], s)])]
-        story += _blocks(blocks[1:], s)
-        title = []
+        story, title = story + _blocks(blocks[1:], s), []
     if sheet.disagreements:
         story += [CondPageBreak(15 * mm), para(text("handout.heading.sources_disagree"), s["h1"])]
         for item in sheet.disagreements:
