@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from avn_aid.errors import OutputError
@@ -25,6 +24,8 @@ def check_writable(path: Path, *, overwrite: bool) -> None:
 
 
 def write_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+    import tempfile  # here: most starts read files and never write one (tempfile imports shutil)
+
     folder = path.parent if str(path.parent) else Path(".")
     check_writable(path, overwrite=overwrite)
     try:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avn_aid.errors import UserError
-from avn_aid.loading.loader import parse_located
+from avn_aid.loading.validation import parse_located
 from avn_aid.session import parse_session
 from tests.hostile.cases import BASE, session
 

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from avn_aid.engine.result import JSON_KEYS, Result, excluded_from_json
 from avn_aid.model.patient import Patient
+from avn_aid.model.record import Record, record_fields
 from avn_aid.model.status import Status
 
 
@@ -68,7 +69,7 @@ class _Schema:
         hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
         required = []
-        for item in fields(cls):
+        for item in record_fields(cls) if issubclass(cls, Record) else fields(cls):
             if excluded_from_json(item):
                 continue
             prop = self.of(hints[item.name])
@@ -108,7 +109,9 @@ class _Schema:
             return {"$ref": "#/$defs/Status"}
         if hint is Patient:  # its schema is its pydantic model's (result_schema adds it)
             return {"$ref": "#/$defs/Patient"}
-        if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+        if isinstance(hint, type) and (
+            issubclass(hint, Record) or hasattr(hint, "__dataclass_fields__")
+        ):
             if hint.__name__ not in self.defs:
                 self.defs[hint.__name__] = {}  # placeholder: records may refer to themselves
                 self.of_record(hint)

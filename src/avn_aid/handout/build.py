@@ -14,6 +14,7 @@ from avn_aid.handout.render_sheet import render_sheet_pdf
 from avn_aid.loading.formats import NOT_WRITTEN
 from avn_aid.loading.translation_files import ENGLISH, translation_file_for
 from avn_aid.model.document import PathwayDocument
+from avn_aid.model.record import field_names, is_record
 
 
 def make_handout_pdf(
@@ -41,6 +42,8 @@ def _holds_unwritten(node: object) -> bool:
         return NOT_WRITTEN in node
     if isinstance(node, tuple | list):
         return any(_holds_unwritten(item) for item in node)
+    if is_record(node):  # the pathway's records in the result
+        return any(_holds_unwritten(getattr(node, name)) for name in field_names(node))
     if dataclasses.is_dataclass(node) and not isinstance(node, type):
         return any(_holds_unwritten(getattr(node, f.name)) for f in dataclasses.fields(node))
     return False

@@ -24,7 +24,6 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from dataclasses import fields
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from avn_aid.errors import OutputError
 from avn_aid.files import write_atomic
 from avn_aid.loading.files import MAX_BYTES, read_limited
 from avn_aid.model.document import PathwayDocument
-from avn_aid.model.runtime import RECORDS, Pathway, is_record
+from avn_aid.model.runtime import RECORDS, Pathway, field_names, is_record
 from avn_aid.model.status import Status
 from avn_aid.resources import font
 
@@ -113,7 +112,7 @@ def _tagged(value: Any) -> Any:
     """JSON for plain records: each record, status and date says what it is."""
     if is_record(value):
         data = {"@": type(value).__name__}
-        data.update((f.name, _tagged(getattr(value, f.name))) for f in fields(value))
+        data.update((name, _tagged(getattr(value, name))) for name in field_names(value))
         return data
     if isinstance(value, tuple):
         return [_tagged(item) for item in value]
@@ -140,4 +139,4 @@ def _rebuild(data: dict[str, Any]) -> Any:
     return cls(**{k: tuple(v) if type(v) is list else v for k, v in data.items()})
 
 
-_FIELDS = {name: frozenset(f.name for f in fields(cls)) for name, cls in RECORDS.items()}
+_FIELDS = {name: frozenset(field_names(cls)) for name, cls in RECORDS.items()}

@@ -1,22 +1,25 @@
 """The pathway as plain immutable data: what the engine, the handout and the faces run on.
 
 `model/pathway.py` (pydantic) reads and checks a pathway file at the edge; once it is
-valid, `from_validated` turns it into these frozen dataclasses with the same
-names, fields (in the same order) and lookups, so nothing downstream needs pydantic and
-a start served from the cache (loading/cache.py) never imports it. A test keeps the two
-in step, field by field. (Without __slots__: creating slotted classes made every start
-about 8 ms slower, for a saving of well under a megabyte on a whole pathway.)
+valid, `from_validated` turns it into these frozen records (model/record.py: what
+frozen keyword-only dataclasses give, without compiling each class's methods at every
+start) with the same names, fields (in the same order) and lookups, so nothing
+downstream needs pydantic and a start served from the cache (loading/cache.py) never
+imports it. A test keeps the two in step, field by field.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any, Literal, TypeVar
 from typing import Protocol as Interface
 
+from avn_aid.model.record import Record, field, record_fields
+from avn_aid.model.record import field_names as field_names  # kept importable from here
+from avn_aid.model.record import is_record as is_record
 from avn_aid.model.status import Status
 
 
@@ -28,13 +31,11 @@ class _HasId(Interface):
 _T = TypeVar("_T", bound=_HasId)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Located:
+class Located(Record):
     locators: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
-class AgeRange:
+class AgeRange(Record):
     min: int | None = None
     max: int | None = None
 
@@ -51,8 +52,7 @@ class AgeRange:
 Answered = Literal["yes", "no", "unknown"]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Condition:
+class Condition(Record):
     stages: tuple[str, ...] | None = None
     collapse: tuple[str, ...] | None = None
     age: AgeRange | None = None
@@ -62,16 +62,14 @@ class Condition:
     failed_conservative_care: tuple[Answered, ...] | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Scope:
+class Scope(Record):
     condition: str
     min_age: int
     max_age: int
     referral_message: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class Metadata:
+class Metadata(Record):
     id: str
     title: str
     version: str
@@ -86,8 +84,7 @@ class Metadata:
     staging_note: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class Source:
+class Source(Record):
     id: str
     citation: str
     kind: str
@@ -101,7 +98,6 @@ class Source:
     accessed: dt.date | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
 class Stage(Located):
     id: str
     label: str
@@ -111,7 +107,6 @@ class Stage(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class CollapseStatus(Located):
     id: str
     label: str
@@ -120,7 +115,6 @@ class CollapseStatus(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class ConsistencyRule(Located):
     id: str
     stages: tuple[str, ...]
@@ -129,8 +123,7 @@ class ConsistencyRule(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Staging:
+class Staging(Record):
     system: str
     stages: tuple[Stage, ...]
     collapse: tuple[CollapseStatus, ...]
@@ -144,7 +137,6 @@ class Staging:
         return None
 
 
-@dataclass(frozen=True, kw_only=True)
 class Effect(Located):
     options: tuple[str, ...]
     ceiling: Status
@@ -152,7 +144,6 @@ class Effect(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Modifier(Located):
     id: str
     label: str
@@ -162,18 +153,15 @@ class Modifier(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Contraindication(Modifier):
     kind: Literal["absolute", "relative"]
     per_hip: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
 class RiskFactor(Modifier):
     pass
 
 
-@dataclass(frozen=True, kw_only=True)
 class Rule(Located):
     id: str
     when: Condition
@@ -183,14 +171,12 @@ class Rule(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Default(Located):
     status: Status
     rationale: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Outcome(Located):
     id: str
     measure: str
@@ -209,20 +195,17 @@ class Outcome(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class CitedText(Located):
     text: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Preparation(Located):
     text: str
     when: Condition | None = None
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Option(Located):
     id: str
     name: str
@@ -245,7 +228,6 @@ class Option(Located):
 WeightBearing = Literal["none", "partial", "progressive", "full", "as_tolerated", "as_advised"]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Phase(Located):
     name: str
     from_week: int
@@ -257,7 +239,6 @@ class Phase(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Visit(Located):
     at: str
     week: int | None = None
@@ -266,7 +247,6 @@ class Visit(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Protocol(Located):
     id: str
     name: str
@@ -278,7 +258,6 @@ class Protocol(Located):
 AffectedHips = Literal["any", "one", "both"]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Caveat(Located):
     id: str
     title: str
@@ -291,14 +270,12 @@ class Caveat(Located):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Position(Located):
     says: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Disagreement:
+class Disagreement(Record):
     id: str
     topic: str
     positions: tuple[Position, ...]
@@ -308,21 +285,18 @@ class Disagreement:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class HandoutWords:
+class HandoutWords(Record):
     title: str
     about: str
     questions: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class ValueItem:
+class ValueItem(Record):
     id: str
     label: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class Pathway:
+class Pathway(Record):
     """A whole validated pathway."""
 
     metadata: Metadata
@@ -415,16 +389,6 @@ RECORDS: dict[str, type[Any]] = {
 }
 
 
-def field_names(record: Any) -> tuple[str, ...]:
-    """The fields of a record (class or instance), in order."""
-    return tuple(f.name for f in fields(record))
-
-
-def is_record(value: object) -> bool:
-    """Whether the value is one of these records (not a class)."""
-    return is_dataclass(value) and not isinstance(value, type)
-
-
 def from_validated(model: Any) -> Any:
     """The plain record for a validated pydantic model (or a tuple, dict or value of them).
 
@@ -446,6 +410,12 @@ def to_json(value: Any, exclude: Callable[[Any], bool] = lambda f: False) -> Any
     tuples as lists, enums as values, dates in ISO form. Fields for which `exclude` is
     true are left out (the result's renderer-only fields)."""
     if is_record(value):
+        return {
+            f.name: to_json(getattr(value, f.name), exclude)
+            for f in record_fields(value)
+            if not exclude(f)
+        }
+    if is_dataclass(value) and not isinstance(value, type):  # the engine's result
         return {
             f.name: to_json(getattr(value, f.name), exclude)
             for f in fields(value)
