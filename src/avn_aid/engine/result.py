@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import Field, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from avn_aid.model.patient import Patient, Side
@@ -273,7 +273,7 @@ class Result:
         return [text for text in texts if text]
 
 
-def excluded_from_json(item: Field[Any]) -> bool:
+def excluded_from_json(item: Any) -> bool:  # a dataclass field or a RecordField
     """Whether a field is for renderers only, outside the JSON contract."""
     return bool(item.metadata.get("exclude"))
 
