@@ -50,9 +50,7 @@ def no_real_dialogs(monkeypatch):
         "ask_save_path",
         "ask_open_path",
         "ask_print",
-        "inform",
         "warn",
-        "confirm",
         "show_text",
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))

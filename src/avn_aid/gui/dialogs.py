@@ -93,17 +93,8 @@ def ask_print(parent: QWidget, page_count: int, suggested: Path) -> PrintRequest
     )
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class TextDialog(QDialog):

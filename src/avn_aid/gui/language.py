@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 ENGLISH = "en"
 SETTING = "interface/language"
-HANDOUT_SETTING = "handout/language"
 _installed: list[QTranslator] = []
 _current = ["en"]  # the interface language applied last
 __all__ = [

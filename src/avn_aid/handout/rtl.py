@@ -10,7 +10,6 @@ reader meets is on the right.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, TableStyle
@@ -131,14 +130,6 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
 
 def _continued(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "-cont", parent=style, firstLineIndent=0, spaceBefore=0)
-
-
-def mirror_row(cells: Sequence[Any]) -> list[Any]:
-    return list(reversed(cells))
-
-
-def mirror_widths(widths: Sequence[float]) -> list[float]:
-    return list(reversed(widths))
 
 
 def mirror_style(style: TableStyle, columns: int) -> TableStyle:

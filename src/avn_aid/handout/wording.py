@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from avn_aid.catalogue import text, texts
+from avn_aid.catalogue import text
 from avn_aid.model.runtime import Outcome
 from avn_aid.model.status import Status
 
@@ -12,10 +12,6 @@ from avn_aid.model.status import Status
 def patient_status_words(status: Status) -> str:
     """What the pathway says, in the handout's words: never an order."""
     return text(f"status.{status.value}.patient")
-
-
-def sure_questions() -> tuple[str, ...]:
-    return texts("handout.sure.questions")
 
 
 def weight_bearing_words(kind: str, percent: int | None) -> str:
